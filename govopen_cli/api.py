@@ -1,0 +1,82 @@
+"""The one door into the core: `check(...)` reads inputs, runs a checklist and returns a Result.
+
+No click below this line; the CLI parses options into a CheckRequest and calls `check` once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from govopen_cli.calendar import WorkCalendar
+from govopen_cli.checklist.load import DEFAULT_CHECKLIST, load_checklist
+from govopen_cli.checklist.model import Checklist
+from govopen_cli.config import Config, load_config
+from govopen_cli.engine import RunOptions, run_checklist
+from govopen_cli.errors import UsageError
+from govopen_cli.io.read import ReadOptions, read_datasets
+from govopen_cli.result import Result
+
+
+@dataclass
+class CheckRequest:
+    paths: list[str]
+    checklist: str | None = None
+    kind: str | None = None
+    sheet: str | None = None
+    mappings: list[str] = field(default_factory=list)  # "字段=列名"
+    as_of: dt.date | None = None
+    year: int | None = None
+    config_path: str | None = None
+
+
+def parse_mappings(mappings: list[str]) -> list[tuple[str, str]]:
+    """--map 信息名称=标题 -> [(标题, 信息名称)]."""
+    from govopen_cli.io.fields import FIELDS
+
+    known = {name for fields in FIELDS.values() for name in fields}
+    pairs = []
+    for item in mappings:
+        name, sep, header = item.partition("=")
+        name, header = name.strip(), header.strip()
+        if not sep or not name or not header:
+            raise UsageError(f"--map “{item}” 格式应为 字段=列名，例如 --map 信息名称=标题")
+        if name not in known:
+            raise UsageError(f"--map “{item}”：“{name}”不是已知字段（例如 索引号、信息名称、生成日期、发布日期）")
+        pairs.append((header, name))
+    return pairs
+
+
+def period_for(checklist: Checklist, year: int | None) -> tuple[dt.date | None, dt.date | None]:
+    """--year wins; else the checklist's period; else no period."""
+    if year is not None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    period = checklist.period or {}
+    if "year" in period:
+        return dt.date(int(period["year"]), 1, 1), dt.date(int(period["year"]), 12, 31)
+    if "start" in period:
+        start, end = period["start"], period["end"]
+        return (start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start)),
+                end if isinstance(end, dt.date) else dt.date.fromisoformat(str(end)))
+    return None, None
+
+
+def check(request: CheckRequest, config: Config | None = None) -> Result:
+    config = config or load_config(request.config_path)
+    checklist = load_checklist(request.checklist or config.checklist or DEFAULT_CHECKLIST)
+    options = ReadOptions(
+        kind=request.kind,
+        sheet=request.sheet,
+        aliases=tuple(config.aliases) + tuple(parse_mappings(request.mappings)),
+    )
+    datasets = []
+    for path in request.paths:
+        datasets.extend(read_datasets(path, options))
+    start, end = period_for(checklist, request.year or config.year)
+    run = RunOptions(
+        as_of=request.as_of or dt.date.today(),
+        period_start=start,
+        period_end=end,
+        agency=dict(config.agency),
+        calendar=WorkCalendar(config.holidays),
+    )
+    return run_checklist(checklist, datasets, run)

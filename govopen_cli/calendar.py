@@ -1,0 +1,102 @@
+"""Working days: the official calendar (chinesecalendar), extended by configured holidays.
+
+Counting follows the Chinese convention for statutory periods: the start day is not counted, so
+"within 20 working days of 生成日期" means at most 20 working days in (生成日期, 发布日期].
+Years that neither chinesecalendar nor govopen.yaml covers fall back to Monday–Friday, and the
+calendar records a warning that the result carries.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+
+@dataclass
+class HolidayConfig:
+    """Extra calendar data from govopen.yaml: {year: {holidays: [dates], workdays: [dates]}}."""
+
+    holidays: set[dt.date] = field(default_factory=set)
+    workdays: set[dt.date] = field(default_factory=set)  # make-up working days (调休上班)
+    years: set[int] = field(default_factory=set)
+
+
+def _official_range() -> tuple[int, int]:
+    import chinese_calendar
+
+    years = [day.year for day in chinese_calendar.holidays]
+    return min(years), max(years)
+
+
+class WorkCalendar:
+    """Vectorised working-day arithmetic over a fixed span of years."""
+
+    def __init__(self, config: HolidayConfig | None = None, first_year: int = 2000, last_year: int = 2040):
+        import chinese_calendar
+
+        config = config or HolidayConfig()
+        official_first, official_last = _official_range()
+        self.fallback_years: set[int] = set()
+        days = pd.date_range(dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), freq="D")
+        weekday = days.weekday < 5
+        working = weekday.copy()
+        official = (days.year >= official_first) & (days.year <= official_last)
+        for index in np.flatnonzero(official):
+            working[index] = chinese_calendar.is_workday(days[index].date())
+        for index, day in enumerate(days.date):
+            if day in config.holidays:
+                working[index] = False
+            elif day in config.workdays:
+                working[index] = True
+        for year in range(first_year, last_year + 1):
+            if not (official_first <= year <= official_last) and year not in config.years:
+                self.fallback_years.add(year)
+        self._start = np.datetime64(days[0].date(), "D")
+        # cumulative[i] = working days in [first day, day i]
+        self._cumulative = np.cumsum(working).astype(np.int64)
+        self._working = working
+        self.official_span = (official_first, official_last)
+
+    def _positions(self, dates: pd.Series) -> np.ndarray:
+        days = dates.to_numpy(dtype="datetime64[D]")
+        offsets = (days - self._start).astype(np.int64)
+        return np.clip(offsets, 0, len(self._cumulative) - 1)
+
+    def working_days_between(self, start: pd.Series, end: pd.Series) -> pd.Series:
+        """Working days in (start, end]; negative when end is before start; NaN where either is NaT."""
+        valid = start.notna() & end.notna()
+        result = np.full(len(start), np.nan)
+        if valid.any():
+            s = self._positions(start[valid])
+            e = self._positions(end[valid])
+            result[valid.to_numpy()] = self._cumulative[e] - self._cumulative[s]
+        return pd.Series(result, index=start.index)
+
+    def add_working_days(self, start: pd.Series, days: int | pd.Series) -> pd.Series:
+        """The date on which `days` working days after `start` have elapsed (NaT where start is NaT)."""
+        valid = start.notna()
+        result = pd.Series(pd.NaT, index=start.index, dtype="datetime64[ns]")
+        if valid.any():
+            base = self._cumulative[self._positions(start[valid])]
+            count = np.asarray(days if np.isscalar(days) else pd.Series(days)[valid], dtype=np.int64)
+            target = base + count
+            position = np.searchsorted(self._cumulative, target, side="left")
+            position = np.clip(position, 0, len(self._cumulative) - 1)
+            result[valid] = (self._start + position.astype("timedelta64[D]")).astype("datetime64[ns]")
+        return result
+
+    def is_workday(self, day: dt.date) -> bool:
+        return bool(self._working[(np.datetime64(day, "D") - self._start).astype(int)])
+
+    def warnings_for(self, years: set[int]) -> list[str]:
+        """A warning for each year counted without official holiday data."""
+        missing = sorted(years & self.fallback_years)
+        if not missing:
+            return []
+        listed = "、".join(str(year) for year in missing)
+        return [
+            f"{listed} 年没有官方节假日数据（chinesecalendar 覆盖 {self.official_span[0]}–{self.official_span[1]} 年），"
+            f"工作日按周一至周五计算；请在 govopen.yaml 的 holidays 中补充当年放假和调休安排"
+        ]

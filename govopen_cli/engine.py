@@ -1,0 +1,127 @@
+"""Run a checklist over datasets and build the Result (DESIGN §7).
+
+The engine, not the rules, decides which datasets a check runs on, applies `when`, turns a check
+whose fields are absent into status `error`, and stamps id, rule, severity and the Excel location
+onto every finding.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from govopen_cli import __version__
+from govopen_cli.calendar import WorkCalendar
+from govopen_cli.checklist.model import Check, Checklist
+from govopen_cli.io.dataset import Dataset
+from govopen_cli.io.fields import KIND_LABELS
+from govopen_cli.result import CheckResult, Finding, Result, TaskResult, task_status
+from govopen_cli.rules import REGISTRY
+from govopen_cli.rules.base import Hit, RuleContext
+from govopen_cli.rules.conditions import evaluate
+
+ENGINE_KEYS = ("when", "kind", "if_missing")  # check keys the engine consumes; the rest go to the rule
+
+
+@dataclass
+class RunOptions:
+    as_of: dt.date
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    agency: dict[str, Any] = field(default_factory=dict)
+    calendar: WorkCalendar | None = None
+
+
+def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOptions) -> Result:
+    calendar = options.calendar or WorkCalendar()
+    context = RuleContext(as_of=options.as_of, period_start=options.period_start,
+                          period_end=options.period_end, calendar=calendar)
+    check_results: list[CheckResult] = []
+    findings: list[Finding] = []
+    for check in checklist.checks:
+        result, found = _run_check(check, datasets, context)
+        check_results.append(result)
+        findings.extend(found)
+
+    by_task: dict[str | None, list[str]] = {}
+    for result in check_results:
+        by_task.setdefault(result.task, []).append(result.status)
+    tasks = [
+        TaskResult(task.id, task.title, list(task.units), task.source, task_status(by_task.get(task.id, [])))
+        for task in checklist.tasks
+    ]
+    period = None
+    if options.period_start and options.period_end:
+        period = {"start": options.period_start.isoformat(), "end": options.period_end.isoformat()}
+    return Result(
+        checklist={"id": checklist.id, "title": checklist.title, "source": checklist.source},
+        as_of=options.as_of.isoformat(),
+        period=period,
+        agency=dict(options.agency),
+        inputs=[dataset.describe() for dataset in datasets],
+        tasks=tasks,
+        checks=check_results,
+        findings=findings,
+        warnings=calendar.warnings_for(context.years_counted),
+        tool={"name": "govopen", "version": __version__},
+    )
+
+
+def _result(check: Check, status: str, count: int = 0, note: str | None = None) -> CheckResult:
+    return CheckResult(
+        id=check.id, task=check.task, title=check.title, rule=check.rule, severity=check.severity,
+        units=list(check.units), source=check.source, status=status, findings=count,
+        remedy=check.remedy, manual=check.manual, note=note,
+    )
+
+
+def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> tuple[CheckResult, list[Finding]]:
+    if check.rule is None:
+        return _result(check, "manual"), []
+    rule = REGISTRY[check.rule]
+    params = {key: value for key, value in check.params.items() if key not in ENGINE_KEYS}
+    kind = check.params.get("kind") or rule.kind
+    targets = [dataset for dataset in datasets if dataset.kind == kind]
+    if not targets:
+        return _result(check, "n/a", note=f"未提供{KIND_LABELS.get(kind, kind)}数据"), []
+    params = rule.with_defaults(params)
+    when = check.params.get("when")
+    # A field the rule reads must be there; a field only named in `when` may be absent (the
+    # condition then matches nothing, or everything for `empty: true`).
+    needed = rule.fields_needed(params)
+    findings: list[Finding] = []
+    missing_notes = []
+    for dataset in targets:
+        missing = [name for name in dict.fromkeys(needed) if not dataset.has(name)]
+        if missing:
+            missing_notes.append(f"{dataset.label()} 缺少字段：{'、'.join(missing)}")
+            continue
+        scope = dataset.subset(evaluate(when, dataset).to_numpy()) if when else dataset
+        for hit in rule.func(context, scope, params):
+            findings.append(_finding(check, scope, hit))
+    if missing_notes:
+        # Optional columns (文号, 公开方式 …) make a check not applicable rather than broken.
+        status = "n/a" if check.params.get("if_missing") == "n/a" and not findings else "error"
+        return _result(check, status, len(findings), "；".join(missing_notes)), findings
+    return _result(check, "fail" if findings else "pass", len(findings)), findings
+
+
+def _finding(check: Check, dataset: Dataset, hit: Hit) -> Finding:
+    row = cell = None
+    if hit.index is not None:
+        row = int(dataset.row_numbers[hit.index])
+        if hit.field and dataset.has(hit.field):
+            cell = dataset.cell(hit.field, hit.index)
+    return Finding(
+        check=check.id,
+        rule=check.rule or "",
+        severity=check.severity,
+        message=hit.message,
+        file=dataset.path,
+        sheet=dataset.sheet,
+        row=row,
+        cell=cell,
+        column=dataset.headers.get(hit.field) if hit.field else None,
+        field=hit.field,
+        value=hit.value if hit.index is not None else None,
+    )

@@ -1,0 +1,102 @@
+"""A dataset: the rows of one sheet, with canonical field names and Excel row numbers kept."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from govopen_cli.io.dates import parse_dates
+from govopen_cli.io.normalize import normalize_series
+
+
+def column_letter(position: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    position += 1
+    while position:
+        position, remainder = divmod(position - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+@dataclass
+class Dataset:
+    """One sheet (or CSV file) mapped to the canonical fields of a dataset kind.
+
+    `frame` holds one text column per mapped field ('' for empty cells); `row_numbers[i]` is the
+    row Excel shows for frame row i (CSV: the line number, header = 1).
+    """
+
+    path: str
+    sheet: str | None
+    kind: str
+    header_row: int
+    frame: pd.DataFrame
+    row_numbers: np.ndarray
+    headers: dict[str, str] = field(default_factory=dict)  # field -> header as written
+    positions: dict[str, int] = field(default_factory=dict)  # field -> column position (0-based)
+    unmapped: list[str] = field(default_factory=list)
+    _dates: dict[str, tuple[pd.Series, pd.Series]] = field(default_factory=dict, repr=False)
+    _normalized: dict[str, pd.Series] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def has(self, name: str) -> bool:
+        return name in self.positions
+
+    def text(self, name: str) -> pd.Series:
+        """The field as stripped text ('' where empty)."""
+        return self.frame[name]
+
+    def normalized(self, name: str) -> pd.Series:
+        """The field in comparison form (see io.normalize); computed once per run."""
+        if name not in self._normalized:
+            self._normalized[name] = normalize_series(self.text(name))
+        return self._normalized[name]
+
+    def dates(self, name: str) -> pd.Series:
+        """The field parsed as dates (NaT where empty or unreadable); parsed once per run."""
+        return self._parsed(name)[0]
+
+    def unreadable_dates(self, name: str) -> pd.Series:
+        """True where the field holds text that is not a date."""
+        return self._parsed(name)[1]
+
+    def _parsed(self, name: str) -> tuple[pd.Series, pd.Series]:
+        if name not in self._dates:
+            self._dates[name] = parse_dates(self.text(name))
+        return self._dates[name]
+
+    def cell(self, name: str, index: int) -> str:
+        """A1 reference of field `name` in frame row `index`."""
+        return f"{column_letter(self.positions[name])}{self.row_numbers[index]}"
+
+    def subset(self, mask: np.ndarray) -> "Dataset":
+        """The rows where `mask` is True, keeping their Excel row numbers."""
+        keep = np.asarray(mask, dtype=bool)
+        part = Dataset(self.path, self.sheet, self.kind, self.header_row,
+                       self.frame[keep].reset_index(drop=True), self.row_numbers[keep],
+                       self.headers, self.positions, self.unmapped)
+        for name, (dates, unreadable) in self._dates.items():
+            part._dates[name] = (dates[keep].reset_index(drop=True), unreadable[keep].reset_index(drop=True))
+        for name, normalized in self._normalized.items():
+            part._normalized[name] = normalized[keep].reset_index(drop=True)
+        return part
+
+    def label(self) -> str:
+        """How messages name this dataset: 文件 or 文件 › 工作表."""
+        return f"{self.path} › {self.sheet}" if self.sheet else self.path
+
+    def describe(self) -> dict:
+        """The `inputs` entry of the JSON result."""
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "rows": len(self.frame),
+            "columns": dict(self.headers),
+            "unmapped": list(self.unmapped),
+        }

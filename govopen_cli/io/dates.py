@@ -1,0 +1,57 @@
+"""Vectorised date parsing for the forms found in catalog exports.
+
+Accepted: real Excel date cells (read as ISO text), Excel serial numbers, 2024-05-16, 2024/5/16,
+2024.5.16, 2024年5月16日, each optionally followed by a time (2024-05-16 09:30[:00]).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+_DATE = (
+    r"^\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[\sT]+(?P<H>\d{1,2})[:：时](?P<M>\d{1,2})(?:[:：分](?P<S>\d{1,2}(?:\.\d+)?))?秒?)?\s*$"
+)
+_SERIAL = r"^\s*(?P<serial>[1-9]\d{4})(?:\.\d+)?\s*$"  # 10000..99999 ≈ 1927..2173
+_EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+
+
+def parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse a column of date text.
+
+    Returns (dates, unreadable): `dates` is datetime64 with NaT where empty or unreadable;
+    `unreadable` is True where the cell holds text that is not a real date (2023-02-30 included).
+    A catalog has few distinct dates, so each distinct text is parsed once and mapped back.
+    """
+    text = text.astype(str)
+    codes, uniques = pd.factorize(text)
+    stamp, unreadable = _parse_unique(pd.Series(uniques, dtype=str))
+    dates = pd.Series(stamp.to_numpy()[codes], index=text.index, dtype="datetime64[ns]")
+    return dates, pd.Series(unreadable.to_numpy()[codes], index=text.index)
+
+
+def _parse_unique(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    empty = text.str.strip() == ""
+    parts = text.str.extract(_DATE)
+    numbers = parts.apply(pd.to_numeric, errors="coerce")
+    stamp = pd.to_datetime(
+        pd.DataFrame(
+            {
+                "year": numbers["y"],
+                "month": numbers["m"],
+                "day": numbers["d"],
+                "hour": numbers["H"].fillna(0),
+                "minute": numbers["M"].fillna(0),
+                "second": numbers["S"].fillna(0),
+            }
+        ),
+        errors="coerce",
+    )
+    # Hours and minutes out of range coerce to NaT above only for days; guard times explicitly.
+    bad_time = (numbers["H"] > 23) | (numbers["M"] > 59) | (numbers["S"] >= 60)
+    stamp = stamp.mask(bad_time)
+    serial = pd.to_numeric(text.str.extract(_SERIAL)["serial"], errors="coerce")
+    from_serial = _EXCEL_EPOCH + pd.to_timedelta(serial, unit="D")
+    stamp = stamp.fillna(from_serial)
+    stamp = stamp.astype("datetime64[ns]")
+    unreadable = ~empty & stamp.isna()
+    return stamp, unreadable

@@ -1,0 +1,134 @@
+"""Canonical fields of each dataset kind, their header aliases, and header -> field mapping.
+
+Headers are compared in normalised form (full-width, spaces, Traditional characters, quotes and
+required-field marks such as * or （必填） ignored), so 索引號, 索 引 号 and ＊索引号 all map to 索引号.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govopen_cli.io.normalize import normalize_text
+from govopen_cli.labels import KIND_LABELS  # noqa: F401 - part of this module's interface
+
+# kind -> {canonical field: aliases}. The canonical name is always an alias of itself.
+FIELDS: dict[str, dict[str, list[str]]] = {
+    "catalog": {
+        "索引号": ["索取号", "信息索引号", "索引编号", "索引码", "索引"],
+        "信息名称": ["名称", "标题", "文件名称", "信息标题", "文件标题", "文章标题", "题名", "文件名", "公开信息名称"],
+        "内容概述": ["摘要", "内容摘要", "内容简介", "信息摘要", "概述", "内容描述", "简介"],
+        "发布机构": ["发文机关", "发布单位", "发文单位", "发文机构", "信息来源", "来源", "发布部门", "公开主体", "发布主体"],
+        "生成日期": ["成文日期", "产生日期", "形成日期", "发文日期", "印发日期", "生成时间", "成文时间", "制发日期", "签发日期"],
+        "发布日期": ["公开日期", "发布时间", "公开时间", "上网日期", "发布日期时间", "上网时间"],
+        "文号": ["发文字号", "文件编号", "发文号", "文件字号", "文件号", "字号"],
+        "主题分类": ["主题", "主题词分类", "分类"],
+        "体裁分类": ["体裁", "文种", "文件类型", "信息类型"],
+        "公开方式": ["公开属性", "公开类别", "公开形式", "公开类型"],
+        "不公开理由": ["不予公开理由", "不公开原因", "不予公开原因", "依申请公开理由", "不公开依据"],
+        "有效性": ["时效", "是否有效", "效力状态", "时效性"],
+        "栏目": ["所属栏目", "栏目名称", "目录分类", "组配分类", "信息类别"],
+        "责任单位": ["责任科室", "承办科室", "承办单位", "责任部门", "责任处室", "主办科室"],
+        "链接": ["网址", "原文链接", "链接地址", "url", "网页地址", "访问地址"],
+        "关联文件": ["关联解读", "相关文件", "政策解读", "关联信息", "对应文件"],
+    },
+    "applications": {
+        "申请编号": ["编号", "申请号", "登记编号", "受理编号"],
+        "收到日期": ["收到申请日期", "受理日期", "申请日期", "登记日期", "收件日期"],
+        "申请人类型": ["申请人类别", "申请主体类型", "申请人性质"],
+        "申请内容": ["申请公开内容", "申请事项", "申请信息内容"],
+        "补正日期": ["收到补正日期", "补正完成日期"],
+        "是否延期": ["延期", "延长答复期限", "是否延长"],
+        "征求意见天数": ["征求意见工作日", "征求意见时间", "第三方意见天数"],
+        "答复日期": ["办结日期", "答复时间", "办结时间"],
+        "答复结果": ["办理结果", "答复类型", "处理结果"],
+        "行政复议结果": ["复议结果"],
+        "行政诉讼结果": ["诉讼结果"],
+        "收费金额": ["信息处理费", "收费"],
+    },
+    "events": {
+        "事件名称": ["事件", "突发事件名称"],
+        "事件级别": ["级别", "事件等级"],
+        "发生时间": ["事发时间", "发生日期"],
+        "首次发布时间": ["首发时间", "首次发布", "信息发布时间"],
+        "新闻发布会时间": ["发布会时间", "新闻发布会"],
+    },
+    "columns": {
+        "栏目名称": ["栏目", "名称"],
+        "栏目类型": ["类型", "栏目类别"],
+        "链接": ["网址", "url", "栏目链接"],
+        "最后更新日期": ["最后更新时间", "更新日期", "最近更新日期", "最新更新日期"],
+        "信息条数": ["条数", "信息数量", "文章数"],
+    },
+}
+
+
+# Marks that officers add to headers: *必填, （必填）, trailing colons.
+_HEADER_NOISE = re.compile(r"[*＊:：]|[（(]\s*(必填|选填|必选|可选)\s*[)）]")
+
+
+def normalize_header(text: object) -> str:
+    return normalize_text(_HEADER_NOISE.sub("", str(text or "")))
+
+
+def _alias_index() -> dict[str, dict[str, str]]:
+    index: dict[str, dict[str, str]] = {}
+    for kind, fields in FIELDS.items():
+        table: dict[str, str] = {}
+        for name, aliases in fields.items():
+            for alias in [name, *aliases]:
+                table.setdefault(normalize_header(alias), name)
+        index[kind] = table
+    return index
+
+
+_ALIASES = _alias_index()
+
+
+@dataclass
+class FieldMapping:
+    """How the headers of one sheet map to canonical fields."""
+
+    kind: str
+    columns: dict[str, int] = field(default_factory=dict)  # field -> column position (0-based)
+    headers: dict[str, str] = field(default_factory=dict)  # field -> header as written
+    unmapped: list[str] = field(default_factory=list)  # headers not mapped to any field
+
+    @property
+    def score(self) -> int:
+        return len(self.columns)
+
+
+def map_headers(headers: list[object], kind: str, extra_aliases: dict[str, str] | None = None) -> FieldMapping:
+    """Map header cells to the canonical fields of `kind`.
+
+    `extra_aliases` maps a header (as written, normalised here) to a field; it wins over the
+    shipped aliases (from --map 字段=列名 and govopen.yaml). The first column wins when two map to
+    the same field; the later one is listed as unmapped.
+    """
+    table = dict(_ALIASES[kind])
+    for header, name in (extra_aliases or {}).items():
+        table[normalize_header(header)] = name
+    mapping = FieldMapping(kind)
+    for position, header in enumerate(headers):
+        text = str(header).strip() if header is not None else ""
+        if not text:
+            continue
+        name = table.get(normalize_header(text))
+        if name and name not in mapping.columns:
+            mapping.columns[name] = position
+            mapping.headers[name] = text
+        else:
+            mapping.unmapped.append(text)
+    return mapping
+
+
+def known_fields(kind: str) -> list[str]:
+    return list(FIELDS[kind])
+
+
+def field_kind(name: str) -> str | None:
+    """The dataset kind a canonical field belongs to (first match)."""
+    for kind, fields in FIELDS.items():
+        if name in fields:
+            return kind
+    return None

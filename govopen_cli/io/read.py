@@ -1,0 +1,187 @@
+"""Read spreadsheets (xlsx/xlsm/xls/ods via python-calamine, CSV/TSV) into datasets.
+
+The header row is found among the first rows by how many cells map to canonical fields; title
+rows, blank rows and merged title cells above it are skipped. Every data row keeps the row number
+Excel shows. Nothing here writes to the input file.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from govopen_cli.errors import InputError
+from govopen_cli.io.dataset import Dataset
+from govopen_cli.io.fields import FIELDS, KIND_LABELS, FieldMapping, map_headers
+
+HEADER_SEARCH_ROWS = 20
+MIN_HEADER_FIELDS = 2
+SPREADSHEET_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+TEXT_EXTENSIONS = {".csv", ".tsv", ".txt"}
+SUPPORTED_EXTENSIONS = SPREADSHEET_EXTENSIONS | TEXT_EXTENSIONS
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    kind: str | None = None  # force a dataset kind; None = detect from headers
+    sheet: str | None = None  # only this sheet
+    aliases: tuple[tuple[str, str], ...] = ()  # (header, field) pairs from --map and govopen.yaml
+
+
+def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Dataset]:
+    """All datasets in one file: one per sheet whose header maps to a dataset kind."""
+    if not os.path.exists(path):
+        raise InputError(f"{path}：文件不存在")
+    if os.path.isdir(path):
+        raise InputError(f"{path}：这是一个文件夹，请指定表格文件")
+    if os.path.getsize(path) == 0:
+        raise InputError(f"{path}：文件为空（0 字节）")
+    extension = os.path.splitext(path)[1].lower()
+    if extension in SPREADSHEET_EXTENSIONS:
+        sheets = _read_workbook(path, options.sheet)
+    elif extension in TEXT_EXTENSIONS:
+        if options.sheet:
+            raise InputError(f"{path}：CSV/TSV 文件没有工作表，不能使用 --sheet {options.sheet}")
+        sheets = [(None, _read_delimited(path))]
+    else:
+        supported = "、".join(sorted(SUPPORTED_EXTENSIONS))
+        raise InputError(f"{path}：不支持的文件类型“{extension or '无扩展名'}”（支持 {supported}）")
+
+    datasets = []
+    for sheet, frame in sheets:
+        found = _find_header(frame, options)
+        if found is None:
+            continue
+        header_index, mapping = found
+        datasets.append(_to_dataset(path, sheet, frame, header_index, mapping))
+    if not datasets:
+        where = f"{path} › {options.sheet}" if options.sheet else path
+        wanted = KIND_LABELS.get(options.kind, options.kind) if options.kind else "任何已知类型"
+        raise InputError(
+            f"{where}：前 {HEADER_SEARCH_ROWS} 行中找不到可识别的表头（{wanted}）。"
+            f"请确认表头包含“索引号”“信息名称”“发布日期”等列名，或用 --map 字段=列名 指定对应关系"
+        )
+    return datasets
+
+
+# --- workbooks -------------------------------------------------------------------------------
+
+
+def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.DataFrame]]:
+    import python_calamine
+
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(path)
+    except Exception as error:  # calamine raises several types for damaged or fake files
+        raise InputError(f"{path}：无法作为表格文件打开（文件已损坏，或扩展名与实际格式不符）：{error}") from None
+    names = workbook.sheet_names
+    if only_sheet is not None and only_sheet not in names:
+        raise InputError(f"{path}：没有名为“{only_sheet}”的工作表（现有：{'、'.join(names)}）")
+    sheets = []
+    for name in [only_sheet] if only_sheet else names:
+        try:
+            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as error:
+            raise InputError(f"{path} › {name}：读取工作表失败：{error}") from None
+        sheets.append((name, _cells_to_text(pd.DataFrame(rows, dtype=object))))
+    return sheets
+
+
+def _cells_to_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cell objects -> stripped text, column by column.
+
+    Dates become ISO text (datetime.date -> 2023-05-16), integral floats lose their '.0'.
+    """
+    out = {}
+    for column in frame.columns:
+        text = frame[column].fillna("").astype(str).str.strip()
+        text = text.str.replace(r"^(-?\d+)\.0$", r"\1", regex=True)
+        out[column] = text.str.replace(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$", r"\1", regex=True)
+    return pd.DataFrame(out, index=frame.index)
+
+
+# --- CSV / TSV -------------------------------------------------------------------------------
+
+
+def _decode(path: str, data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{path}：无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-8、GBK/GB18030、UTF-16）")
+
+
+def _read_delimited(path: str) -> pd.DataFrame:
+    with open(path, "rb") as handle:
+        data = handle.read()
+    try:
+        text = _decode(path, data)
+    except UnicodeDecodeError:
+        raise InputError(f"{path}：文件编码与其 BOM 不符，无法读取") from None
+    if "\x00" in text[:4096]:
+        raise InputError(f"{path}：这不是文本表格文件（含有二进制内容）")
+    head = text[:65536].splitlines()[:HEADER_SEARCH_ROWS + 5]
+    sep = "\t" if path.lower().endswith(".tsv") or sum(l.count("\t") for l in head) > sum(l.count(",") for l in head) else ","
+    width = max((len(row) for row in csv.reader(head, delimiter=sep)), default=1)
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), sep=sep, header=None, names=range(width), dtype=str,
+            keep_default_na=False, skip_blank_lines=False, engine="c", quoting=csv.QUOTE_MINIMAL,
+        )
+    except (pd.errors.ParserError, ValueError):
+        # Rows wider than the header: fall back to the csv module, padding to the widest row.
+        rows = list(csv.reader(io.StringIO(text), delimiter=sep))
+        width = max((len(row) for row in rows), default=1)
+        frame = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=str)
+    return frame.apply(lambda column: column.str.strip())
+
+
+# --- header detection ------------------------------------------------------------------------
+
+
+def _find_header(frame: pd.DataFrame, options: ReadOptions) -> tuple[int, FieldMapping] | None:
+    kinds = [options.kind] if options.kind else list(FIELDS)
+    aliases: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
+    for header, name in options.aliases:
+        for kind in kinds:
+            if name in FIELDS[kind]:
+                aliases[kind][header] = name
+    best: tuple[int, FieldMapping] | None = None
+    for index in range(min(HEADER_SEARCH_ROWS, len(frame))):
+        cells = frame.iloc[index].tolist()
+        if sum(1 for cell in cells if cell) < MIN_HEADER_FIELDS:
+            continue  # blank rows and single merged title cells
+        for kind in kinds:
+            mapping = map_headers(cells, kind, aliases[kind])
+            if mapping.score >= MIN_HEADER_FIELDS and (best is None or mapping.score > best[1].score):
+                best = (index, mapping)
+    return best
+
+
+def _to_dataset(path: str, sheet: str | None, frame: pd.DataFrame, header_index: int, mapping: FieldMapping) -> Dataset:
+    body = frame.iloc[header_index + 1:]
+    nonblank = (body != "").any(axis=1).to_numpy()
+    body = body[nonblank]
+    row_numbers = (np.arange(header_index + 1, len(frame)) + 1)[nonblank]
+    columns = {name: body[position].reset_index(drop=True) for name, position in mapping.columns.items()}
+    data = pd.DataFrame(columns, index=pd.RangeIndex(len(body)))
+    return Dataset(
+        path=path,
+        sheet=sheet,
+        kind=mapping.kind,
+        header_row=header_index + 1,
+        frame=data,
+        row_numbers=row_numbers,
+        headers=dict(mapping.headers),
+        positions=dict(mapping.columns),
+        unmapped=list(mapping.unmapped),
+    )

@@ -1,0 +1,16 @@
+"""The rule registry: rule name -> Rule. One module per rule family; add a rule to its family's
+RULES and it is available to checklists."""
+from __future__ import annotations
+
+from govopen_cli.rules import dates, fields
+from govopen_cli.rules.base import Rule
+
+FAMILIES = (fields, dates)
+
+REGISTRY: dict[str, Rule] = {}
+for _family in FAMILIES:
+    REGISTRY.update(_family.RULES)
+
+
+def get_rule(name: str) -> Rule:
+    return REGISTRY[name]

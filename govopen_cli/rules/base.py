@@ -1,0 +1,133 @@
+"""What a rule is: a function over a whole dataset, its declared parameters, and the hits it reports.
+
+A rule never builds a Finding itself: it reports `Hit`s (frame row index, field, message, value)
+and the engine stamps check id, rule name, severity and the Excel location onto them. Rules work
+on whole columns; they only iterate over the rows that offend.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+import numpy as np
+import pandas as pd
+
+from govopen_cli.calendar import WorkCalendar
+from govopen_cli.io.dataset import Dataset
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter a rule accepts in a checklist check.
+
+    `type` is one of: field, fields, int, number, str, regex, bool, date, condition, list, mapping,
+    or `choice` with `choices`.
+    """
+
+    name: str
+    type: str
+    required: bool = False
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    help: str = ""
+
+
+# The usual way a rule names the column(s) it checks: `field: 文号` or `fields: [索引号, 信息名称]`.
+FIELD_PARAMS = (Param("field", "field"), Param("fields", "fields"))
+
+
+@dataclass
+class Hit:
+    """One problem found by a rule: a cell (index + field) or, for dataset rules, neither."""
+
+    message: str
+    index: int | None = None
+    field: str | None = None
+    value: str | None = None
+
+
+@dataclass
+class RuleContext:
+    """What a rule may know besides its dataset and parameters."""
+
+    as_of: dt.date
+    period_start: dt.date | None
+    period_end: dt.date | None
+    calendar: WorkCalendar
+    years_counted: set[int] = field(default_factory=set)  # years whose working days were used
+
+
+RuleFunc = Callable[[RuleContext, Dataset, Mapping[str, Any]], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    func: RuleFunc
+    params: tuple[Param, ...]
+    kind: str = "catalog"  # the dataset kind it runs on
+    scope: str = "cell"  # cell: one finding per cell; dataset: findings about the dataset as a whole
+    needs: Callable[[Mapping[str, Any]], list[str]] | None = None  # fields the check needs
+
+    @property
+    def doc(self) -> str:
+        return (self.func.__doc__ or "").strip()
+
+    def param(self, name: str) -> Param | None:
+        for param in self.params:
+            if param.name == name:
+                return param
+        return None
+
+    def with_defaults(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        values = {param.name: param.default for param in self.params}
+        values.update(params)
+        return values
+
+    def fields_needed(self, params: Mapping[str, Any]) -> list[str]:
+        if self.needs:
+            return self.needs(self.with_defaults(params))
+        names: list[str] = []
+        for param in self.params:
+            value = params.get(param.name, param.default)
+            if param.type == "field" and value:
+                names.append(value)
+            elif param.type == "fields" and value:
+                names.extend(value)
+        return names
+
+
+def hits_where(
+    dataset: Dataset,
+    mask: pd.Series | np.ndarray,
+    field_name: str,
+    message: Callable[[int], str] | str,
+    value: Callable[[int], str] | None = None,
+) -> Iterator[Hit]:
+    """One Hit per True position of `mask` (the only loop is over offending rows)."""
+    positions = np.flatnonzero(np.asarray(mask, dtype=bool))
+    text = dataset.text(field_name) if dataset.has(field_name) else None
+    for index in positions:
+        index = int(index)
+        cell_value = value(index) if value else (text.iat[index] if text is not None else None)
+        yield Hit(
+            message=message(index) if callable(message) else message,
+            index=index,
+            field=field_name,
+            value=cell_value,
+        )
+
+
+def as_fields(params: Mapping[str, Any]) -> list[str]:
+    """The `field` / `fields` parameters as one list."""
+    names = list(params.get("fields") or [])
+    if params.get("field"):
+        names.insert(0, params["field"])
+    return names
+
+
+def fmt_date(value: Any) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    return pd.Timestamp(value).strftime("%Y-%m-%d")
