@@ -234,6 +234,9 @@ def _validate_check(raw: Any, where: str, errors: _Errors, is_override: bool) ->
         for param in rule.params:
             if param.required and param.name not in raw:
                 errors.add(raw, None, label, f"{rule.name} 规则缺少必需参数“{param.name}”")
+        if rule.problems:
+            for problem in rule.problems(raw):
+                errors.add(raw, None, label, problem)
 
 
 def _validate_document(data: Any, path: str, errors: _Errors) -> None:

@@ -2,10 +2,10 @@
 RULES and it is available to checklists."""
 from __future__ import annotations
 
-from govopen_cli.rules import dates, fields
+from govopen_cli.rules import cadence, codes, coverage, dates, fields, pairing, privacy
 from govopen_cli.rules.base import Rule
 
-FAMILIES = (fields, dates)
+FAMILIES = (fields, dates, codes, privacy, coverage, cadence, pairing)
 
 REGISTRY: dict[str, Rule] = {}
 for _family in FAMILIES:

@@ -69,6 +69,7 @@ class Rule:
     kind: str = "catalog"  # the dataset kind it runs on
     scope: str = "cell"  # cell: one finding per cell; dataset: findings about the dataset as a whole
     needs: Callable[[Mapping[str, Any]], list[str]] | None = None  # fields the check needs
+    problems: Callable[[Mapping[str, Any]], list[str]] | None = None  # cross-parameter validation
 
     @property
     def doc(self) -> str:

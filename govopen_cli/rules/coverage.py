@@ -1,0 +1,137 @@
+"""Dataset rules about presence and deadlines: coverage, deadline."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterator, Mapping
+
+import numpy as np
+import pandas as pd
+
+from govopen_cli.io.dataset import Dataset
+from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, fmt_date, hits_where
+from govopen_cli.rules.conditions import describe, evaluate
+
+
+def period_bounds(ctx: RuleContext, period: Mapping[str, Any] | None) -> tuple[dt.date | None, dt.date | None]:
+    """A rule's own `period` ({year} or {start, end}) or else the run's period."""
+    if period:
+        if "year" in period:
+            return dt.date(int(period["year"]), 1, 1), dt.date(int(period["year"]), 12, 31)
+        return _as_date(period["start"]), _as_date(period["end"])
+    return ctx.period_start, ctx.period_end
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def period_label(start: dt.date | None, end: dt.date | None) -> str:
+    if start is None or end is None:
+        return "全部数据中"
+    if start.month == 1 and start.day == 1 and end == dt.date(start.year, 12, 31):
+        return f"{start.year}年"
+    return f"{start:%Y-%m-%d}至{end:%Y-%m-%d}"
+
+
+def in_period(dates: pd.Series, start: dt.date | None, end: dt.date | None) -> pd.Series:
+    mask = dates.notna()
+    if start is not None:
+        mask &= dates >= pd.Timestamp(start)
+    if end is not None:
+        mask &= dates < pd.Timestamp(end) + pd.Timedelta(days=1)
+    return mask
+
+
+def coverage(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """覆盖：检查期间内至少有 min 条（默认 1）符合 where 条件的信息，例如 2023 年公开了部门预算。
+
+    period 可写 {year: 2023} 或 {start: 2023-01-01, end: 2023-06-30}，默认取检查清单的期间；
+    按 date_field（默认发布日期）判断是否在期间内。问题说明要求什么、实际找到几条。
+    """
+    start, end = period_bounds(ctx, params.get("period"))
+    matching = evaluate(params["where"], dataset)
+    dates = dataset.dates(params["date_field"])
+    found = int((matching & in_period(dates, start, end)).sum())
+    need = int(params["min"])
+    if found < need:
+        yield Hit(message=f"{period_label(start, end)}应至少公开 {need} 条（{describe(params['where'])}），实际找到 {found} 条")
+
+
+def deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """限期公开：符合 where 的信息须按时公开。
+
+    两种写法：by: 2023-10-31 —— 期间内须有符合条件的信息，且在该日或之前发布（日期未到且尚未发布
+    时不报告）；after: {field: 生成日期, days: 20, working: true} —— 每条符合条件的信息都须在其
+    自身的 field 日期后 days 日（working 为 true 时按工作日）内发布，超期的每条一个问题。
+    """
+    date_field = params["date_field"]
+    published = dataset.dates(date_field).dt.normalize()
+    matching = evaluate(params["where"], dataset)
+    what = describe(params["where"])
+    if params.get("by") is not None:
+        by = _as_date(params["by"])
+        start, _ = period_bounds(ctx, params.get("period"))
+        start = start or dt.date(by.year, 1, 1)
+        candidates = matching & in_period(published, start, None)
+        on_time = candidates & (published <= pd.Timestamp(by))
+        if on_time.any():
+            return
+        if not candidates.any():
+            if ctx.as_of > by:
+                yield Hit(message=f"应在 {by:%Y-%m-%d} 前公开（{what}），未找到")
+            return
+        positions = np.flatnonzero(candidates.to_numpy())
+        first = int(positions[published.iloc[positions].to_numpy().argmin()])
+        yield Hit(
+            message=f"应在 {by:%Y-%m-%d} 前公开（{what}），最早在 {fmt_date(published.iat[first])} 才发布",
+            index=first, field=date_field, value=dataset.text(date_field).iat[first],
+        )
+        return
+    after = params.get("after") or {}
+    start_field, limit = after.get("field", "生成日期"), int(after.get("days", 20))
+    origin = dataset.dates(start_field).dt.normalize()
+    both = matching & origin.notna() & published.notna()
+    if after.get("working", True):
+        elapsed = ctx.calendar.working_days_between(origin, published)
+        unit = "个工作日"
+        ctx.years_counted.update(int(y) for y in pd.concat([origin[both], published[both]]).dt.year.unique())
+    else:
+        elapsed = (published - origin).dt.days
+        unit = "天"
+    late = both & (elapsed > limit)
+    yield from hits_where(
+        dataset, late, date_field,
+        lambda i: f"{start_field} {fmt_date(origin.iat[i])} 后 {int(elapsed.iat[i])} {unit}才发布，超过 {limit} {unit}（{what}）",
+    )
+
+
+def _coverage_fields(params: Mapping[str, Any]) -> list[str]:
+    return [params["date_field"]]
+
+
+def _deadline_fields(params: Mapping[str, Any]) -> list[str]:
+    names = [params["date_field"]]
+    if params.get("after"):
+        names.append((params["after"] or {}).get("field", "生成日期"))
+    return names
+
+
+def _deadline_problems(params: Mapping[str, Any]) -> list[str]:
+    if (params.get("by") is None) == (params.get("after") is None):
+        return ["deadline 规则需要且只能有 by（截止日期）或 after（相对期限）之一"]
+    after = params.get("after")
+    if after is not None and (set(after) - {"field", "days", "working"} or not isinstance(after.get("days", 20), int)):
+        return ["after 应为 {field: 生成日期, days: 20, working: true}"]
+    return []
+
+
+RULES = {
+    "coverage": Rule("coverage", coverage, (
+        Param("where", "condition", required=True), Param("min", "int", default=1),
+        Param("period", "mapping"), Param("date_field", "field", default="发布日期"),
+    ), scope="dataset", needs=_coverage_fields),
+    "deadline": Rule("deadline", deadline, (
+        Param("where", "condition", required=True), Param("by", "date"), Param("after", "mapping"),
+        Param("period", "mapping"), Param("date_field", "field", default="发布日期"),
+    ), scope="dataset", needs=_deadline_fields, problems=_deadline_problems),
+}
