@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from govopen_cli.answers import load_answers
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.checklist.load import DEFAULT_CHECKLIST, load_checklist
 from govopen_cli.checklist.model import Checklist
@@ -15,6 +16,7 @@ from govopen_cli.engine import RunOptions, run_checklist
 from govopen_cli.errors import UsageError
 from govopen_cli.io.read import ReadOptions, read_datasets
 from govopen_cli.result import Result
+from govopen_cli.waivers import load_waivers
 
 
 @dataclass
@@ -27,6 +29,8 @@ class CheckRequest:
     as_of: dt.date | None = None
     year: int | None = None
     config_path: str | None = None
+    answers_path: str | None = None
+    waivers_path: str | None = None
 
 
 def parse_mappings(mappings: list[str]) -> list[tuple[str, str]]:
@@ -46,8 +50,9 @@ def parse_mappings(mappings: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def period_for(checklist: Checklist, year: int | None) -> tuple[dt.date | None, dt.date | None]:
-    """--year wins; else the checklist's period; else no period."""
+def period_for(checklist: Checklist, year: int | None, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """--year (or govopen.yaml year) wins; else the checklist's period; else the year before as-of,
+    the year an annual self-inspection looks back on."""
     if year is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     period = checklist.period or {}
@@ -57,7 +62,7 @@ def period_for(checklist: Checklist, year: int | None) -> tuple[dt.date | None, 
         start, end = period["start"], period["end"]
         return (start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start)),
                 end if isinstance(end, dt.date) else dt.date.fromisoformat(str(end)))
-    return None, None
+    return dt.date(as_of.year - 1, 1, 1), dt.date(as_of.year - 1, 12, 31)
 
 
 def check(request: CheckRequest, config: Config | None = None) -> Result:
@@ -71,12 +76,15 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
     datasets = []
     for path in request.paths:
         datasets.extend(read_datasets(path, options))
-    start, end = period_for(checklist, request.year or config.year)
+    as_of = request.as_of or dt.date.today()
+    start, end = period_for(checklist, request.year or config.year, as_of)
     run = RunOptions(
-        as_of=request.as_of or dt.date.today(),
+        as_of=as_of,
         period_start=start,
         period_end=end,
         agency=dict(config.agency),
         calendar=WorkCalendar(config.holidays),
+        answers=load_answers(request.answers_path, checklist) if request.answers_path else {},
+        waivers=load_waivers(request.waivers_path, checklist) if request.waivers_path else {},
     )
     return run_checklist(checklist, datasets, run)

@@ -40,7 +40,7 @@ class WorkCalendar:
         official_first, official_last = _official_range()
         self.fallback_years: set[int] = set()
         days = pd.date_range(dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), freq="D")
-        weekday = days.weekday < 5
+        weekday = days.day_of_week < 5
         working = weekday.copy()
         # Same answer as chinese_calendar.is_workday day by day (a listed make-up working day wins
         # over a holiday), but vectorised: the per-day loop cost half a second per run.

@@ -86,13 +86,16 @@ def cli():
 @click.option("-o", "--output", metavar="文件", help="把输出写入文件（默认显示在屏幕上）")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
               help="达到该级别的检查不通过时退出码为 1")
+@click.option("--answers", "answers_path", metavar="文件", help="人工核查结论（YAML：检查项 id → result、evidence、by、date）")
+@click.option("--waivers", "waivers_path", metavar="文件", help="豁免清单（YAML：check、reason、approved_by、expires）")
 @click.option("--config", "config_path", metavar="文件", help="配置文件（默认当前文件夹的 govopen.yaml）")
 @guarded
-def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_format, output, fail_on, config_path):
+def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_format, output, fail_on,
+                  answers_path, waivers_path, config_path):
     """检查一个或多个表格文件（xlsx、xlsm、xls、ods、csv、tsv）。"""
     request = api.CheckRequest(
         paths=list(paths), checklist=checklist, kind=kind, sheet=sheet, mappings=list(mappings),
-        as_of=as_of, year=year, config_path=config_path,
+        as_of=as_of, year=year, config_path=config_path, answers_path=answers_path, waivers_path=waivers_path,
     )
     result = api.check(request)
     if output_format == "table":

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govopen_cli import __version__
+from govopen_cli.answers import Answer
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.checklist.model import Check, Checklist
 from govopen_cli.io.dataset import Dataset
@@ -19,6 +20,7 @@ from govopen_cli.result import CheckResult, Finding, Result, TaskResult, task_st
 from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.base import Hit, RuleContext
 from govopen_cli.rules.conditions import evaluate
+from govopen_cli.waivers import Waiver
 
 ENGINE_KEYS = ("when", "kind", "if_missing")  # check keys the engine consumes; the rest go to the rule
 
@@ -30,6 +32,8 @@ class RunOptions:
     period_end: dt.date | None = None
     agency: dict[str, Any] = field(default_factory=dict)
     calendar: WorkCalendar | None = None
+    answers: dict[str, Answer] = field(default_factory=dict)  # manual check id -> answer
+    waivers: dict[str, Waiver] = field(default_factory=dict)  # check id -> waiver
 
 
 def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOptions) -> Result:
@@ -40,6 +44,8 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
     findings: list[Finding] = []
     for check in checklist.checks:
         result, found = _run_check(check, datasets, context)
+        found += _apply_answer(check, result, options.answers.get(check.id))
+        _apply_waiver(result, options.waivers.get(check.id), options.as_of)
         check_results.append(result)
         findings.extend(found)
 
@@ -104,6 +110,33 @@ def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> t
         status = "n/a" if check.params.get("if_missing") == "n/a" and not findings else "error"
         return _result(check, status, len(findings), "；".join(missing_notes)), findings
     return _result(check, "fail" if findings else "pass", len(findings)), findings
+
+
+def _apply_answer(check: Check, result: CheckResult, answer: Answer | None) -> list[Finding]:
+    """A person's conclusion turns a manual check into pass/fail/n/a; a failure becomes a finding."""
+    if answer is None or result.status != "manual":
+        return []
+    result.status = answer.result
+    result.answer = answer.to_dict()
+    if answer.result != "fail":
+        return []
+    result.findings = 1
+    evidence = f"：{answer.evidence}" if answer.evidence else ""
+    who = f"（{answer.by}{'，' + answer.date if answer.date else ''}）" if answer.by else ""
+    return [Finding(check=check.id, rule="manual", severity=check.severity,
+                    message=f"人工核查结论为不符合{evidence}{who}")]
+
+
+def _apply_waiver(result: CheckResult, waiver: Waiver | None, as_of: dt.date) -> None:
+    """An active waiver turns fail/error into waived (findings kept); an expired one only says so."""
+    if waiver is None:
+        return
+    result.waiver = waiver.to_dict(as_of)
+    if waiver.expired(as_of):
+        expired = f"豁免已于 {waiver.expires:%Y-%m-%d} 到期，不再适用"
+        result.note = f"{result.note}；{expired}" if result.note else expired
+    elif result.status in ("fail", "error"):
+        result.status = "waived"
 
 
 def _finding(check: Check, dataset: Dataset, hit: Hit) -> Finding:

@@ -50,10 +50,12 @@ class CheckResult:
     remedy: str | None = None
     manual: str | None = None
     note: str | None = None  # why a check could not run (status error) or why it is n/a
+    answer: dict[str, Any] | None = None  # a person's conclusion on a manual check
+    waiver: dict[str, Any] | None = None  # reason, approved_by, expires, expired
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        for key in ("remedy", "manual", "note"):
+        for key in ("remedy", "manual", "note", "answer", "waiver"):
             if data[key] is None:
                 del data[key]
         return data

@@ -60,6 +60,12 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineMap:
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay text: YAML's own timestamp parsing raises bare ValueErrors without a line for
+# 2023-13-01; our validators parse dates and name the line.
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def parse_yaml(text: str, path: str) -> Any:

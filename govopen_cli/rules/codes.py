@@ -162,10 +162,10 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
     （默认“发布日期”，表中有此列时）的年份也不同；日期无法识别的行不检查。
     """
     name = params["field"]
+    problems = _index_number_problems(params)
+    if problems:
+        raise ChecklistError(problems[0])
     checks = list(params.get("checks") or INDEX_CHECKS)
-    unknown = [check for check in checks if check not in INDEX_CHECKS]
-    if unknown:
-        raise ChecklistError(f"index-number 的 checks 只能是 {'、'.join(INDEX_CHECKS)}，不认识：{'、'.join(unknown)}")
     raw = dataset.text(name)
     parsed = _parse_index_numbers(raw)
 
@@ -259,6 +259,17 @@ def _index_number_needs(params: Mapping[str, Any]) -> list[str]:
     return names
 
 
+def _index_number_problems(params: Mapping[str, Any]) -> list[str]:
+    checks = params.get("checks", INDEX_CHECKS)
+    if not isinstance(checks, (list, tuple)):
+        return []  # the parameter type check reports it
+    unknown = [str(check) for check in checks if check not in INDEX_CHECKS]
+    if unknown or not checks:
+        return [f"index-number 规则的 checks 应为 {'、'.join(INDEX_CHECKS)} 中的一项或几项"
+                + (f"，不认识：{'、'.join(unknown)}" if unknown else "")]
+    return []
+
+
 RULES = {
     "docno": Rule("docno", docno, (Param("field", "field", default="文号", help="文号所在字段"),)),
     "index-number": Rule(
@@ -273,5 +284,6 @@ RULES = {
                   help="要做的检查：format、check-digit、year"),
         ),
         needs=_index_number_needs,
+        problems=_index_number_problems,
     ),
 }

@@ -61,6 +61,15 @@ def _check_line(check: CheckResult) -> str:
         line += f"\n      {check.note}"
     if check.status == "manual" and check.manual:
         line += f"\n      核查指引：{check.manual}"
+    if check.answer:
+        answer = check.answer
+        who = "，".join(part for part in (answer.get("by"), answer.get("date")) if part)
+        line += f"\n      人工核查结论：{STATUS_LABELS.get(answer['result'], answer['result'])}"
+        line += f"；佐证：{answer['evidence']}" if answer.get("evidence") else ""
+        line += f"（{who}）" if who else ""
+    if check.waiver and not check.waiver.get("expired"):
+        waiver = check.waiver
+        line += f"\n      豁免：{waiver['reason']}（批准：{waiver['approved_by']}，有效期至 {waiver['expires']}）"
     return line
 
 

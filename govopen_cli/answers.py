@@ -1,0 +1,108 @@
+"""Answers to manual checks (`--answers FILE`): YAML, check id -> result, evidence, by, date.
+
+    T1.2:
+      result: pass            # pass | fail | n/a   (符合 | 不符合 | 不适用 also accepted)
+      evidence: 曲交字〔2023〕3号《关于成立政务公开工作领导小组的通知》
+      by: 张三
+      date: 2023-12-20
+
+A list of mappings with a `check` key is accepted too. An answer to an unknown check id, or to an
+automatic check, is an error naming the file and line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from govopen_cli.checklist.load import LineMap, read_yaml_file
+from govopen_cli.checklist.model import Checklist
+from govopen_cli.errors import ChecklistError, InputError
+
+RESULT_WORDS = {"pass": "pass", "fail": "fail", "n/a": "n/a", "na": "n/a",
+                "符合": "pass", "不符合": "fail", "不适用": "n/a", "通过": "pass", "不通过": "fail"}
+ANSWER_KEYS = {"check", "result", "evidence", "by", "date", "note"}
+
+
+@dataclass(frozen=True)
+class Answer:
+    check: str
+    result: str  # pass | fail | n/a
+    evidence: str | None = None
+    by: str | None = None
+    date: str | None = None
+    note: str | None = None
+    origin: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"result": self.result, "evidence": self.evidence, "by": self.by, "date": self.date}
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+def line_of(path: str, node: Any, key: str | None = None) -> str:
+    if isinstance(node, LineMap):
+        return f"{path} 第 {node.key_lines.get(key, node.line) if key else node.line} 行"
+    return path
+
+
+def read_entries(path: str, id_key: str) -> list[tuple[str, Any, str]]:
+    """(check id, entry mapping, "file 第 N 行" of the entry) from a mapping keyed by id or a list."""
+    try:
+        data = read_yaml_file(path)
+    except ChecklistError as error:
+        raise InputError(error.message) from None
+    if data is None:
+        return []
+    if isinstance(data, dict):
+        entries = []
+        for key, value in data.items():
+            if not isinstance(value, dict):
+                raise InputError(f"{line_of(path, data, key)}：“{key}”的内容应为映射（{id_key}、result 等键）")
+            entries.append((str(key), value, line_of(path, data, key)))
+        return entries
+    if isinstance(data, list):
+        entries = []
+        for number, value in enumerate(data):
+            if not isinstance(value, dict) or id_key not in value:
+                raise InputError(f"{line_of(path, value)}：第 {number + 1} 项应为含 {id_key} 键的映射")
+            entries.append((str(value[id_key]), value, line_of(path, value)))
+        return entries
+    raise InputError(f"{path}：应为映射（检查项 id: 内容）或列表")
+
+
+def _text(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def load_answers(path: str, checklist: Checklist) -> dict[str, Answer]:
+    checks = {check.id: check for check in checklist.checks}
+    answers: dict[str, Answer] = {}
+    for check_id, entry, where in read_entries(path, "check"):
+        node = entry
+        for key in entry:
+            if key not in ANSWER_KEYS:
+                raise InputError(f"{line_of(path, node, key)}：未知的键“{key}”（可用：{'、'.join(sorted(ANSWER_KEYS))}）")
+        if check_id not in checks:
+            raise InputError(f"{where}：检查清单“{checklist.id}”中没有检查项“{check_id}”")
+        if checks[check_id].manual is None:
+            raise InputError(f"{where}：检查项“{check_id}”是自动检查，不需要人工核查结论")
+        result = RESULT_WORDS.get(str(entry.get("result", "")).strip().lower())
+        if result is None:
+            raise InputError(f"{line_of(path, node, 'result')}：检查项“{check_id}”的 result 应为 pass、fail、n/a（或 符合、不符合、不适用）")
+        date = entry.get("date")
+        if date is not None and not isinstance(date, dt.date):
+            try:
+                date = dt.date.fromisoformat(str(date))
+            except ValueError:
+                raise InputError(f"{line_of(path, node, 'date')}：“{date}”不是日期（应为 YYYY-MM-DD）") from None
+        if check_id in answers:
+            raise InputError(f"{where}：检查项“{check_id}”的结论重复")
+        answers[check_id] = Answer(check_id, result, _text(entry.get("evidence")), _text(entry.get("by")),
+                                   _text(date), _text(entry.get("note")), where)
+    return answers

@@ -1,0 +1,268 @@
+"""Tests for the docno and index-number rules and the check-digit helpers (domain.md §3, §5, §6)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from govopen_cli.calendar import WorkCalendar
+from govopen_cli.errors import ChecklistError
+from govopen_cli.rules.base import RuleContext
+from govopen_cli.rules.codes import (
+    INDEX_NUMBER,
+    RULES,
+    org_check_char,
+    uscc_check_char,
+    valid_org_code,
+    valid_uscc,
+)
+from tests.helpers import make_dataset
+
+SOURCE = "（GB/T 9704-2012 第7.2.5条）"
+
+
+@pytest.fixture(scope="module")
+def ctx() -> RuleContext:
+    return RuleContext(as_of=dt.date(2024, 6, 30), period_start=None, period_end=None, calendar=WorkCalendar())
+
+
+def run(ctx, rule_name, dataset, **params):
+    rule = RULES[rule_name]
+    return list(rule.func(ctx, dataset, rule.with_defaults(params)))
+
+
+# --- check-digit helpers (§6.1, §6.2) ------------------------------------------------------------
+
+@pytest.mark.parametrize("code, check", [
+    ("91350100M000100Y43", "3"),
+    ("91110000600037341L", "L"),
+    ("91512081MA62K0260E", "E"),
+    ("911100036000373410", "0"),  # 31 -> 0
+    ("91350211M0000XUF46", "R"),  # real 福建 code that fails the check
+])
+def test_uscc_check_char(code, check):
+    assert uscc_check_char(code[:17]) == check
+
+
+@pytest.mark.parametrize("code, valid", [
+    ("91350100M000100Y43", True),
+    ("91350100M000100Y4Z", False),  # the standard's own counter-example
+    ("91110000600037341L", True),
+    ("91110000600037341A", False),
+    ("91512081MA62K0260E", True),
+    ("911100036000373410", True),  # 31 -> 0 rule
+    ("91350211M0000XUF46", False),
+    ("91350100M000100Y4", False),  # too short
+    ("91350100m000100Y43", False),  # lower case
+])
+def test_valid_uscc(code, valid):
+    assert valid_uscc(code) is valid
+
+
+@pytest.mark.parametrize("body, check", [
+    ("60003734", "1"), ("12345678", "8"), ("60003735", "X"), ("MA62K026", "0"), ("PDY00001", "X"),
+])
+def test_org_check_char(body, check):
+    assert org_check_char(body) == check
+
+
+@pytest.mark.parametrize("code, valid", [
+    ("60003734-1", True), ("600037341", True), ("60003734-2", False),
+    ("12345678-8", True), ("12345678-X", False),
+    ("60003735-X", True), ("60003735X", True), ("60003735-0", False),
+    ("MA62K026-0", True), ("MA62K026-1", False),
+    ("PDY00001-X", True),
+    ("M0000XUF-4", True),  # embedded in the 福建 USCC above
+    ("0142768-8", False),  # 7-character body
+    ("60003734—1", False),  # em dash is not the machine-readable form
+])
+def test_valid_org_code(code, valid):
+    assert valid_org_code(code) is valid
+
+
+def test_uscc_embeds_valid_org_code():
+    for code in ("91110000600037341L", "91350100M000100Y43", "91512081MA62K0260E"):
+        assert valid_org_code(code[8:17])
+
+
+# --- docno (§5) ----------------------------------------------------------------------------------
+
+DOCNO_BAD = [
+    ("国办发[2016]80号", "年份应使用六角括号〔〕，不能使用方括号[]"),
+    ("国办发（2016）80号", "不能使用圆括号（）"),
+    ("国办发(2016)80号", "不能使用圆括号()"),
+    ("国办发【2016】80号", "不能使用方头括号【】"),
+    ("国办发〔16〕80号", "年份应标全称（4位数字），不能写作“16”"),
+    ("国办发〔2016〕第80号", "发文顺序号不加“第”字"),
+    ("国办发〔2016〕080号", "不编虚位（前导零），“080”应写作“80”"),
+    ("国办发〔2016〕80", "缺少“号”字"),
+]
+
+
+def test_docno_table_of_section_5(ctx):
+    values = ["国办公开办函〔2021〕30号", "穗府办函〔2017〕313号", ""] + [value for value, _ in DOCNO_BAD]
+    dataset = make_dataset([{"文号": value} for value in values])
+    hits = run(ctx, "docno", dataset)
+    assert [dataset.row_numbers[hit.index] for hit in hits] == list(range(5, 5 + len(DOCNO_BAD)))
+    for hit, (value, phrase) in zip(hits, DOCNO_BAD):
+        assert hit.field == "文号"
+        assert hit.value == value
+        assert hit.message.startswith(f"文号“{value}”不规范：")
+        assert phrase in hit.message
+        assert hit.message.endswith(SOURCE)
+
+
+def test_docno_message_matches_the_documented_example(ctx):
+    hits = run(ctx, "docno", make_dataset([{"文号": "国办发[2016]80号"}]))
+    assert [hit.message for hit in hits] == [
+        "文号“国办发[2016]80号”不规范：年份应使用六角括号〔〕，不能使用方括号[]（GB/T 9704-2012 第7.2.5条）"
+    ]
+
+
+def test_docno_lists_several_defects_in_one_hit(ctx):
+    hits = run(ctx, "docno", make_dataset([{"文号": "国办发[16]第08"}]))
+    assert len(hits) == 1
+    message = hits[0].message
+    for phrase in ("方括号[]", "不能写作“16”", "不加“第”字", "“08”应写作“8”", "缺少“号”字"):
+        assert phrase in message
+    assert message.count("；") == 4
+
+
+@pytest.mark.parametrize("value, phrase", [
+    ("国办发﹝2016﹞80号", "不能使用其他括号﹝﹞"),
+    ("国办发2016年80号", "年份应使用六角括号〔〕括入"),
+    ("〔2016〕80号", "缺少发文机关代字"),
+    ("国办发〔2016〕 80号", "不应含有空格"),
+    ("国办发〔2016〕80号文", "“号”字后不应再有其他文字"),
+    ("国办发〔2016〕0号", "发文顺序号不能为0"),
+])
+def test_docno_other_defects(ctx, value, phrase):
+    hits = run(ctx, "docno", make_dataset([{"标题": "x", "发文字号": value}]), field="发文字号")
+    assert len(hits) == 1 and hits[0].field == "发文字号"
+    assert hits[0].message.startswith(f"发文字号“{value}”不规范：") and phrase in hits[0].message
+
+
+# --- index-number (§3) ---------------------------------------------------------------------------
+
+SECTION_3_EXAMPLES = [
+    "014416330/2018-04736",
+    "0142768-8/2022-00185",
+    "11441700007280420Y/2021-00050",
+    "11370900004341590P/2017-00150",
+    "11341702486344515H/202110-00013",
+    "11370322004222241N/2021-5135380",
+]
+
+
+def test_index_number_regex_on_section_3_examples():
+    assert [bool(INDEX_NUMBER.match(value)) for value in SECTION_3_EXAMPLES] == [True, False, True, True, True, True]
+
+
+def test_index_number_section_3_examples(ctx):
+    rows = [{"索引号": value, "生成日期": f"{value.split('/')[1][:4]}-03-01"} for value in SECTION_3_EXAMPLES]
+    dataset = make_dataset(rows)
+    hits = run(ctx, "index-number", dataset)
+    assert len(hits) == 1
+    hit = hits[0]
+    assert (dataset.row_numbers[hit.index], hit.field, hit.value) == (3, "索引号", "0142768-8/2022-00185")
+    assert hit.message.startswith("索引号“0142768-8/2022-00185”格式不符")
+    assert "前段码/年份-流水号" in hit.message
+
+
+def test_index_number_check_digits(ctx):
+    rows = [
+        {"索引号": "60003734-1/2021-00001"},  # org code with dash, valid
+        {"索引号": "600037341/2021-00002"},  # without dash, valid
+        {"索引号": "60003734-2/2021-00003"},  # wrong: expected 1
+        {"索引号": "60003735X/2021-00004"},  # X case, valid
+        {"索引号": "MA62K0261/2021-00005"},  # wrong: expected 0
+        {"索引号": "91110000600037341A/2021-00006"},  # wrong USCC: expected L
+        {"索引号": "911100036000373410/2021-00007"},  # 31 -> 0, valid
+        {"索引号": "60003734-2/2021-00008"},  # same prefix again
+        {"索引号": ""},
+    ]
+    dataset = make_dataset(rows)
+    hits = run(ctx, "index-number", dataset, checks=["check-digit"])
+    assert [dataset.row_numbers[hit.index] for hit in hits] == [4, 6, 7, 9]
+    assert {hit.field for hit in hits} == {"索引号"}
+    assert "校验码应为 1" in hits[0].message and "GB 11714" in hits[0].message
+    assert "前段码“60003734-2”" in hits[0].message
+    assert "校验码应为 0" in hits[1].message
+    assert "校验码应为 L" in hits[2].message and "GB 32100" in hits[2].message
+    assert hits[3].message == hits[0].message.replace("00003", "00008")
+
+
+def test_index_number_format_details(ctx):
+    rows = [
+        {"索引号": "014416330 / 2018-04736"},  # spaces are ignored
+        {"索引号": "a14416330/2018-04736"},  # lower case
+        {"索引号": "014416330/18-04736"},  # 2-digit year
+        {"索引号": "014416330-2018-04736"},  # no slash
+        {"索引号": "014416330/2018-04736x"},
+    ]
+    dataset = make_dataset(rows)
+    hits = run(ctx, "index-number", dataset)
+    assert [dataset.row_numbers[hit.index] for hit in hits] == [3, 4, 5, 6]
+    assert all("格式不符" in hit.message for hit in hits)
+    assert "字母应大写" in hits[0].message
+    assert "字母应大写" not in hits[1].message
+
+
+def test_index_number_year(ctx):
+    rows = [
+        {"索引号": "014416330/2018-00001", "生成日期": "2018-12-31", "发布日期": "2019-01-02"},
+        {"索引号": "014416330/2019-00002", "生成日期": "2018-12-31", "发布日期": "2019-01-02"},  # matches 发布日期
+        {"索引号": "014416330/2020-00003", "生成日期": "2018年12月31日", "发布日期": "2019-01-02"},
+        {"索引号": "014416330/2020-00004", "生成日期": "不详", "发布日期": ""},  # no date: skipped
+        {"索引号": "014416330/2020-00005", "生成日期": "", "发布日期": "2021/1/5"},
+        {"索引号": "11341702486344515H/202110-00013", "生成日期": "2021-10-08", "发布日期": ""},
+        {"索引号": "11341702486344515H/202110-00014", "生成日期": "2022-10-08", "发布日期": ""},
+    ]
+    dataset = make_dataset(rows)
+    hits = run(ctx, "index-number", dataset)
+    assert [dataset.row_numbers[hit.index] for hit in hits] == [4, 6, 8]
+    assert "年份 2020" in hits[0].message and "生成日期 2018 年" in hits[0].message
+    assert "发布日期 2019 年" in hits[0].message and "不一致" in hits[0].message
+    assert "年份 2020 与发布日期 2021 年不一致" in hits[1].message  # 生成日期 is empty: not named
+    assert "年份 2021" in hits[2].message and "生成日期 2022 年" in hits[2].message
+
+
+def test_index_number_year_without_also_date_column(ctx):
+    dataset = make_dataset([
+        {"索引号": "014416330/2019-00001", "生成日期": "2018-12-31"},
+        {"索引号": "014416330/2018-00002", "生成日期": "2018-12-31"},
+    ])
+    hits = run(ctx, "index-number", dataset, checks=["year"])
+    assert [(dataset.row_numbers[hit.index], hit.field) for hit in hits] == [(2, "索引号")]
+    assert "年份 2019" in hits[0].message and "生成日期 2018 年" in hits[0].message
+
+
+def test_index_number_checks_subset(ctx):
+    dataset = make_dataset([
+        {"索引号": "0142768-8/2022-00185", "生成日期": "2020-01-01"},
+        {"索引号": "60003734-2/2021-00003", "生成日期": "2020-01-01"},
+    ])
+    assert [hit.index for hit in run(ctx, "index-number", dataset, checks=["format"])] == [0]
+    assert [hit.index for hit in run(ctx, "index-number", dataset, checks=["year"])] == [1]
+    assert len(run(ctx, "index-number", dataset)) == 3
+    with pytest.raises(ChecklistError, match="不认识：length"):
+        run(ctx, "index-number", dataset, checks=["length"])
+
+
+def test_index_number_parameter_problems():
+    problems = RULES["index-number"].problems
+    assert problems({}) == [] and problems({"checks": ["year", "format"]}) == []
+    assert "不认识：length" in problems({"checks": ["format", "length"]})[0]
+    assert problems({"checks": []})
+
+
+def test_index_number_fields_needed():
+    rule = RULES["index-number"]
+    assert rule.fields_needed({}) == ["索引号", "生成日期"]
+    assert rule.fields_needed({"checks": ["format"]}) == ["索引号"]
+    assert RULES["docno"].fields_needed({}) == ["文号"]
+
+
+def test_rules_have_chinese_docs():
+    for rule in RULES.values():
+        assert rule.doc and any("\u4e00" <= char <= "\u9fff" for char in rule.doc)
