@@ -8,13 +8,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from govopen_cli.answers import load_answers
+from govopen_cli.baseline import compare, load_result
+from govopen_cli.batch import combine, expand_paths, is_batch, load_all
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.checklist.load import DEFAULT_CHECKLIST, load_checklist
 from govopen_cli.checklist.model import Checklist
 from govopen_cli.config import Config, load_config
 from govopen_cli.engine import RunOptions, run_checklist
-from govopen_cli.errors import UsageError
-from govopen_cli.io.read import ReadOptions, read_datasets
+from govopen_cli.errors import InputError, UsageError
+from govopen_cli.io.read import ReadOptions
 from govopen_cli.result import Result
 from govopen_cli.waivers import load_waivers
 
@@ -31,6 +33,9 @@ class CheckRequest:
     config_path: str | None = None
     answers_path: str | None = None
     waivers_path: str | None = None
+    glob: str | None = None  # file pattern when a folder is given
+    jobs: int = 1  # worker processes for reading files
+    baseline_path: str | None = None  # an earlier JSON result to compare with
 
 
 def parse_mappings(mappings: list[str]) -> list[tuple[str, str]]:
@@ -73,9 +78,13 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
         sheet=request.sheet,
         aliases=tuple(config.aliases) + tuple(parse_mappings(request.mappings)),
     )
-    datasets = []
-    for path in request.paths:
-        datasets.extend(read_datasets(path, options))
+    baseline = load_result(request.baseline_path) if request.baseline_path else None
+    files, folder_given = expand_paths(request.paths, request.glob)
+    loaded = load_all(files, options, request.jobs)
+    readable = [item for item in loaded if not item.error]
+    batch = is_batch(loaded, folder_given)
+    if not readable or (not batch and len(readable) < len(loaded)):
+        raise InputError("\n".join(item.error for item in loaded if item.error))
     as_of = request.as_of or dt.date.today()
     start, end = period_for(checklist, request.year or config.year, as_of)
     run = RunOptions(
@@ -87,4 +96,11 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
         answers=load_answers(request.answers_path, checklist) if request.answers_path else {},
         waivers=load_waivers(request.waivers_path, checklist) if request.waivers_path else {},
     )
-    return run_checklist(checklist, datasets, run)
+    if batch:
+        result = combine([(item.path, run_checklist(checklist, item.datasets, run)) for item in readable],
+                         [item for item in loaded if item.error], files)
+    else:
+        result = run_checklist(checklist, [dataset for item in readable for dataset in item.datasets], run)
+    if baseline is not None:
+        compare(result, baseline)
+    return result

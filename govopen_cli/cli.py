@@ -74,6 +74,14 @@ def cli():
     """govopen：政务公开自查工具。按工作方案的检查清单检查政府信息公开目录，输出问题清单和自查报告。"""
 
 
+def output_options(command):
+    """--output-json FILE, --output-junit FILE …: several formats written in one run."""
+    for name in sorted(FORMATS, reverse=True):
+        command = click.option(f"--output-{name}", f"output_{name}", metavar="文件",
+                               help=f"另外把 {name} 格式写入文件")(command)
+    return command
+
+
 @cli.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="文件...")
 @click.option("-c", "--checklist", metavar="名称|文件", help="检查清单：内置名称或 YAML 文件（默认 national-baseline，或 govopen.yaml 中的 checklist）")
@@ -89,25 +97,41 @@ def cli():
 @click.option("--answers", "answers_path", metavar="文件", help="人工核查结论（YAML：检查项 id → result、evidence、by、date）")
 @click.option("--waivers", "waivers_path", metavar="文件", help="豁免清单（YAML：check、reason、approved_by、expires）")
 @click.option("--config", "config_path", metavar="文件", help="配置文件（默认当前文件夹的 govopen.yaml）")
+@click.option("--glob", "pattern", metavar="模式", help="检查文件夹时只取匹配的文件名，例如 --glob '*目录*.xlsx'")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="读取文件的并行进程数")
+@click.option("--baseline", "baseline_path", metavar="旧结果.json", help="与上次的 JSON 结果比较：新增、仍存在、已整改")
+@click.option("--only-new", is_flag=True, help="与 --baseline 合用：只有新增问题才使退出码为 1")
+@output_options
 @guarded
 def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_format, output, fail_on,
-                  answers_path, waivers_path, config_path):
-    """检查一个或多个表格文件（xlsx、xlsm、xls、ods、csv、tsv）。"""
+                  answers_path, waivers_path, config_path, pattern, jobs, baseline_path, only_new, **outputs):
+    """检查表格文件（xlsx、xlsm、xls、ods、csv、tsv、jsonl）或文件夹。
+
+    同一类数据的多个文件（或一个文件夹）逐个检查并汇总；不同类数据（目录和依申请公开台账）一起检查。
+    """
+    if only_new and not baseline_path:
+        raise UsageError("--only-new 需要与 --baseline 旧结果.json 一起使用")
     request = api.CheckRequest(
         paths=list(paths), checklist=checklist, kind=kind, sheet=sheet, mappings=list(mappings),
         as_of=as_of, year=year, config_path=config_path, answers_path=answers_path, waivers_path=waivers_path,
+        glob=pattern, jobs=jobs, baseline_path=baseline_path,
     )
     result = api.check(request)
-    if output_format == "table":
-        text = table_writer.render(result, fail_on=fail_on)
-    else:
-        text = FORMATS[output_format](result)
+    failing = result.failing(fail_on, only_new=only_new)
+    for name, path in outputs.items():
+        if path:
+            write_text_atomic(path, _render(name.removeprefix("output_"), result, fail_on))
+    text = _render(output_format, result, fail_on)
     if output:
         write_text_atomic(output, text)
         click.echo(table_writer.verdict(result, fail_on), err=output_format != "table")
     else:
         click.echo(text, nl=False)
-    return EXIT_FAIL if result.failing(fail_on) else EXIT_OK
+    return EXIT_FAIL if failing else EXIT_OK
+
+
+def _render(name: str, result, fail_on: str) -> str:
+    return table_writer.render(result, fail_on=fail_on) if name == "table" else FORMATS[name](result)
 
 
 @cli.group("checklist")

@@ -15,7 +15,7 @@ from govopen_cli.answers import Answer
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.checklist.model import Check, Checklist
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.io.fields import KIND_LABELS
+from govopen_cli.io.fields import IDENTITY_FIELDS, KIND_LABELS
 from govopen_cli.result import CheckResult, Finding, Result, TaskResult, task_status
 from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.base import Hit, RuleContext
@@ -140,11 +140,14 @@ def _apply_waiver(result: CheckResult, waiver: Waiver | None, as_of: dt.date) ->
 
 
 def _finding(check: Check, dataset: Dataset, hit: Hit) -> Finding:
-    row = cell = None
+    row = cell = item = None
     if hit.index is not None:
         row = int(dataset.row_numbers[hit.index])
         if hit.field and dataset.has(hit.field):
             cell = dataset.cell(hit.field, hit.index)
+        identity = IDENTITY_FIELDS.get(dataset.kind)
+        if identity and dataset.has(identity):
+            item = dataset.text(identity).iat[hit.index] or None
     return Finding(
         check=check.id,
         rule=check.rule or "",
@@ -157,4 +160,5 @@ def _finding(check: Check, dataset: Dataset, hit: Hit) -> Finding:
         column=dataset.headers.get(hit.field) if hit.field else None,
         field=hit.field,
         value=hit.value if hit.index is not None else None,
+        item=item,
     )

@@ -5,9 +5,10 @@ Writers import only this module.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from govopen_cli.labels import KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS  # noqa: F401 - re-exported for writers
 
@@ -31,9 +32,32 @@ class Finding:
     column: str | None = None
     field: str | None = None
     value: str | None = None
+    item: str | None = None  # the row's identity (索引号, 申请编号 …): matches findings across runs
+    baseline: str | None = None  # "new" | "persisting" when compared with --baseline
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        for key in ("item", "baseline"):
+            if data[key] is None:
+                del data[key]
+        return data
+
+    def identity(self) -> tuple:
+        """What makes a finding "the same problem" in another run: check, file, field and the row's
+        索引号 (or the value) — not the row number, which moves when rows are inserted."""
+        return (self.check, self.file, self.sheet, self.field, self.item or self.value or self.message)
+
+
+def fingerprints(findings: Iterable[Finding]) -> list[str]:
+    """Stable fingerprints: the identity plus its occurrence number among equal identities."""
+    seen: dict[tuple, int] = {}
+    prints = []
+    for finding in findings:
+        key = finding.identity()
+        seen[key] = seen.get(key, 0) + 1
+        text = "\x1f".join("" if part is None else str(part) for part in (*key, seen[key]))
+        prints.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:32])
+    return prints
 
 
 @dataclass
@@ -81,6 +105,26 @@ def task_status(statuses: list[str]) -> str:
 
 
 @dataclass
+class FileSummary:
+    """One input file in a batch run: what it held and how it came out, or why it could not be read."""
+
+    path: str
+    status: str  # pass | fail | unreadable
+    kind: str | None = None
+    rows: int = 0
+    failed_checks: int = 0
+    findings: dict[str, int] = field(default_factory=lambda: {severity: 0 for severity in SEVERITIES})
+    checks: dict[str, str] = field(default_factory=dict)  # check id -> status in this file
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        if data["error"] is None:
+            del data["error"]
+        return data
+
+
+@dataclass
 class Result:
     checklist: dict[str, Any]
     as_of: str
@@ -92,6 +136,8 @@ class Result:
     findings: list[Finding]
     warnings: list[str] = field(default_factory=list)
     tool: dict[str, str] = field(default_factory=dict)
+    files: list[FileSummary] | None = None  # batch runs only
+    fixed: list[Finding] | None = None  # with --baseline: earlier findings no longer present
 
     def summary(self) -> dict[str, Any]:
         counts = {status: 0 for status in STATUSES}
@@ -100,7 +146,12 @@ class Result:
         by_severity = {severity: 0 for severity in SEVERITIES}
         for finding in self.findings:
             by_severity[finding.severity] += 1
-        return {"checks": len(self.checks), **counts, "findings": len(self.findings), "by_severity": by_severity}
+        summary = {"checks": len(self.checks), **counts, "findings": len(self.findings), "by_severity": by_severity}
+        if self.fixed is not None:
+            states = [finding.baseline for finding in self.findings]
+            summary["baseline"] = {"new": states.count("new"), "persisting": states.count("persisting"),
+                                   "fixed": len(self.fixed)}
+        return summary
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -118,6 +169,10 @@ class Result:
         }
         if self.warnings:
             data["warnings"] = list(self.warnings)
+        if self.files is not None:
+            data["files"] = [summary.to_dict() for summary in self.files]
+        if self.fixed is not None:
+            data["fixed"] = [finding.to_dict() for finding in self.fixed]
         return data
 
     def to_json(self) -> str:
@@ -138,11 +193,21 @@ class Result:
             findings=[Finding(**finding) for finding in data.get("findings", [])],
             warnings=data.get("warnings", []),
             tool=data.get("tool", {}),
+            files=[FileSummary(**item) for item in data["files"]] if "files" in data else None,
+            fixed=[Finding(**item) for item in data["fixed"]] if "fixed" in data else None,
         )
 
-    def failing(self, fail_on: str) -> bool:
-        """True when a check at or above `fail_on` severity failed or could not run."""
+    def failing(self, fail_on: str, only_new: bool = False) -> bool:
+        """True when a check at or above `fail_on` severity failed or could not run.
+
+        With `only_new` (and a baseline), only failing checks with new findings count.
+        """
         if fail_on == "never":
             return False
         levels = SEVERITIES[: SEVERITIES.index(fail_on) + 1]
-        return any(check.status in ("fail", "error") and check.severity in levels for check in self.checks)
+        failed = {check.id for check in self.checks if check.status in ("fail", "error") and check.severity in levels}
+        if self.files is not None and any(summary.status == "unreadable" for summary in self.files):
+            return True
+        if only_new and self.fixed is not None:
+            return any(finding.check in failed and finding.baseline == "new" for finding in self.findings)
+        return bool(failed)

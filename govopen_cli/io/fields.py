@@ -62,6 +62,9 @@ FIELDS: dict[str, dict[str, list[str]]] = {
 }
 
 
+# The field that identifies a row across runs (baselines, fingerprints): rows move, this does not.
+IDENTITY_FIELDS = {"catalog": "索引号", "applications": "申请编号", "events": "事件名称", "columns": "栏目名称"}
+
 # Marks that officers add to headers: *必填, （必填）, trailing colons.
 _HEADER_NOISE = re.compile(r"[*＊:：]|[（(]\s*(必填|选填|必选|可选)\s*[)）]")
 

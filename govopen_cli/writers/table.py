@@ -26,7 +26,26 @@ def _input_lines(result: Result) -> list[str]:
     return lines
 
 
-def _findings_table(findings: list[Finding], limit: int) -> list[str]:
+def _files_table(result: Result) -> list[str]:
+    rows = []
+    for item in result.files or []:
+        if item.status == "unreadable":
+            error = (item.error or "").removeprefix(f"{item.path}：")
+            rows.append([item.path, "无法读取", "", "", "", "", error])
+            continue
+        status = STATUS_LABELS.get(item.status, item.status)
+        rows.append([item.path, KIND_LABELS.get(item.kind, item.kind or ""), item.rows, item.failed_checks,
+                     item.findings.get("error", 0), item.findings.get("warning", 0), status])
+    table = tabulate(rows, headers=["文件", "类型", "行数", "不通过检查", "错误", "警告", "结果"], tablefmt="simple")
+    return ["按文件汇总："] + ["  " + line for line in table.splitlines()]
+
+
+def _baseline_line(result: Result) -> str:
+    counts = result.summary()["baseline"]
+    return f"与上次结果比较：新增问题 {counts['new']} 处，仍存在 {counts['persisting']} 处，已整改 {counts['fixed']} 处。"
+
+
+def _findings_table(findings: list[Finding], limit: int, with_file: bool = False) -> list[str]:
     rows = []
     for finding in findings[:limit]:
         if finding.row is None:
@@ -34,7 +53,9 @@ def _findings_table(findings: list[Finding], limit: int) -> list[str]:
             continue
         place = finding.cell or f"第{finding.row}行"
         sheet = f"{finding.sheet}!" if finding.sheet else ""
-        rows.append([f"{sheet}{place}", _short(finding.value), finding.message])
+        marker = "［新］" if finding.baseline == "new" else ""
+        where = f"{finding.file} › " if with_file and finding.file else ""
+        rows.append([f"{marker}{where}{sheet}{place}", _short(finding.value), finding.message])
     lines = ["    " + line for line in tabulate(rows, headers=["位置", "值", "说明"], tablefmt="simple").splitlines()]
     if len(findings) > limit:
         lines.append(f"    ……另有 {len(findings) - limit} 处，完整清单见 --format json 或 --xlsx 报告")
@@ -94,6 +115,8 @@ def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error")
     lines += _input_lines(result)
     for warning in result.warnings:
         lines.append(f"注意：{warning}")
+    if result.files is not None:
+        lines += _files_table(result)
 
     findings_by_check: dict[str, list[Finding]] = defaultdict(list)
     for finding in result.findings:
@@ -117,7 +140,9 @@ def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error")
         for check in checks:
             lines.append(_check_line(check))
             if findings_by_check.get(check.id) and check.status in ("fail", "waived", "error"):
-                lines += _findings_table(findings_by_check[check.id], limit)
+                lines += _findings_table(findings_by_check[check.id], limit, with_file=result.files is not None)
     lines.append("")
+    if result.fixed is not None:
+        lines.append(_baseline_line(result))
     lines.append(verdict(result, fail_on))
     return "\n".join(lines) + "\n"

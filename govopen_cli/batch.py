@@ -1,0 +1,126 @@
+"""Many files at once: expand folders, read in worker processes, run each file, combine the results.
+
+A folder, or several files holding the same kind of data (the catalogs of 40 departments), is a
+batch: each file is checked on its own and the combined result lists every file. Files of
+different kinds given together (a catalog and an application ledger) are one agency's data and
+are checked together. One unreadable file is reported and the others are still checked.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from govopen_cli.errors import GovopenError, InputError
+from govopen_cli.io.dataset import Dataset
+from govopen_cli.io.read import SUPPORTED_EXTENSIONS, ReadOptions, read_datasets
+from govopen_cli.result import FileSummary, Result, task_status
+
+# A batch check keeps the worst outcome per check across files: a failure anywhere is a failure.
+_COMBINED_ORDER = ["fail", "error", "manual", "pass", "waived", "n/a"]
+
+
+@dataclass
+class Loaded:
+    path: str
+    datasets: list[Dataset]
+    error: str | None = None
+
+
+def expand_paths(paths: list[str], pattern: str | None = None) -> tuple[list[str], bool]:
+    """Files to check, and whether a folder was given. Folders are searched recursively for
+    supported spreadsheets (or names matching `pattern`); Office lock files (~$…) are skipped."""
+    files: list[str] = []
+    folder_given = False
+    for path in paths:
+        if os.path.isdir(path):
+            folder_given = True
+            found = []
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in names:
+                    if name.startswith(("~$", ".")):
+                        continue
+                    matches = fnmatch.fnmatch(name, pattern) if pattern else os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS
+                    if matches:
+                        found.append(os.path.join(root, name))
+            if not found:
+                raise InputError(f"{path}：文件夹中没有可检查的表格文件" + (f"（--glob {pattern}）" if pattern else ""))
+            files.extend(sorted(found))
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files)), folder_given
+
+
+def _load(path: str, options: ReadOptions) -> Loaded:
+    try:
+        return Loaded(path, read_datasets(path, options))
+    except GovopenError as error:
+        return Loaded(path, [], error.message)
+
+
+def load_all(files: list[str], options: ReadOptions, jobs: int = 1) -> list[Loaded]:
+    """Read every file, in `jobs` worker processes when more than one; order is kept."""
+    if jobs <= 1 or len(files) <= 1:
+        return [_load(path, options) for path in files]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_load, files, [options] * len(files), chunksize=max(1, len(files) // (jobs * 4))))
+
+
+def is_batch(loaded: list[Loaded], folder_given: bool) -> bool:
+    if folder_given:
+        return True
+    kinds: dict[str, int] = {}
+    for item in loaded:
+        for kind in {dataset.kind for dataset in item.datasets}:
+            kinds[kind] = kinds.get(kind, 0) + 1
+    return any(count > 1 for count in kinds.values()) or (len(loaded) > 1 and any(item.error for item in loaded))
+
+
+def summarize(path: str, result: Result) -> FileSummary:
+    summary = result.summary()
+    kinds = sorted({item["kind"] for item in result.inputs})
+    return FileSummary(
+        path=path,
+        status="fail" if summary["fail"] or summary["error"] else "pass",
+        kind="、".join(kinds) or None,
+        rows=sum(item["rows"] for item in result.inputs),
+        failed_checks=summary["fail"] + summary["error"],
+        findings=dict(summary["by_severity"]),
+        checks={check.id: check.status for check in result.checks},
+    )
+
+
+def combine(results: list[tuple[str, Result]], unreadable: list[Loaded], order: list[str]) -> Result:
+    """One result for a batch: checks at their worst across files, findings and inputs of all files,
+    and a summary per file (unreadable files included, in the order given)."""
+    first = results[0][1]
+    checks = []
+    for position, check in enumerate(first.checks):
+        statuses = [result.checks[position].status for _, result in results]
+        merged = min(statuses, key=_COMBINED_ORDER.index)
+        count = sum(result.checks[position].findings for _, result in results)
+        notes = [result.checks[position].note for _, result in results if result.checks[position].note]
+        checks.append(type(check)(**{**check.__dict__, "status": merged, "findings": count,
+                                     "note": "；".join(dict.fromkeys(notes)) or None}))
+    by_task: dict[str | None, list[str]] = {}
+    for check in checks:
+        by_task.setdefault(check.task, []).append(check.status)
+    tasks = [type(task)(**{**task.__dict__, "status": task_status(by_task.get(task.id, []))}) for task in first.tasks]
+    summaries = {path: summarize(path, result) for path, result in results}
+    for item in unreadable:
+        summaries[item.path] = FileSummary(path=item.path, status="unreadable", error=item.error)
+    return Result(
+        checklist=first.checklist,
+        as_of=first.as_of,
+        period=first.period,
+        agency=first.agency,
+        inputs=[entry for _, result in results for entry in result.inputs],
+        tasks=tasks,
+        checks=checks,
+        findings=[finding for _, result in results for finding in result.findings],
+        warnings=list(dict.fromkeys(w for _, result in results for w in result.warnings)),
+        tool=first.tool,
+        files=[summaries[path] for path in order if path in summaries],
+    )

@@ -1,0 +1,68 @@
+"""SARIF 2.1.0: a rule per check (help text and source clause), a result per finding with file and
+row, and stable fingerprints that survive inserted rows."""
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+from govopen_cli.result import Result, fingerprints
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+BASELINE_STATES = {"new": "new", "persisting": "unchanged"}
+
+
+def _uri(path: str) -> str:
+    return quote(path.replace("\\", "/"), safe="/:")
+
+
+def render(result: Result) -> str:
+    rules = []
+    index = {}
+    for number, check in enumerate(result.checks):
+        index[check.id] = number
+        help_lines = [part for part in (check.remedy and f"整改措施：{check.remedy}", check.source and f"依据：{check.source}",
+                                        check.manual and f"人工核查：{check.manual}") if part]
+        rules.append({
+            "id": check.id,
+            "name": check.rule or "manual",
+            "shortDescription": {"text": check.title},
+            "fullDescription": {"text": f"{check.title}（{check.source}）" if check.source else check.title},
+            "help": {"text": "\n".join(help_lines) or check.title},
+            "defaultConfiguration": {"level": LEVELS[check.severity]},
+            "properties": {"task": check.task, "units": check.units, "source": check.source, "status": check.status},
+        })
+    waived = {check.id: check.waiver for check in result.checks if check.status == "waived" and check.waiver}
+    results = []
+    for finding, print_ in zip(result.findings, fingerprints(result.findings)):
+        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(finding.file or "")},
+                                         "region": {"startLine": finding.row or 1}}}
+        if finding.sheet or finding.cell:
+            location["logicalLocations"] = [{"name": f"{finding.sheet or ''}!{finding.cell or ''}".strip("!"),
+                                             "kind": "element"}]
+        entry = {
+            "ruleId": finding.check,
+            "ruleIndex": index.get(finding.check, 0),
+            "level": LEVELS[finding.severity],
+            "message": {"text": finding.message},
+            "locations": [location],
+            "partialFingerprints": {"govopenFinding/v1": print_},
+            "properties": {"field": finding.field, "column": finding.column, "value": finding.value, "item": finding.item},
+        }
+        if finding.baseline:
+            entry["baselineState"] = BASELINE_STATES[finding.baseline]
+        if finding.check in waived:
+            entry["suppressions"] = [{"kind": "external", "status": "accepted",
+                                      "justification": waived[finding.check]["reason"]}]
+        results.append(entry)
+    document = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "govopen", "version": result.tool.get("version", ""), "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "properties": {"checklist": result.checklist, "as_of": result.as_of, "period": result.period},
+            "results": results,
+        }],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
