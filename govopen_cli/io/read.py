@@ -22,7 +22,8 @@ HEADER_SEARCH_ROWS = 20
 MIN_HEADER_FIELDS = 2
 SPREADSHEET_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_EXTENSIONS = {".csv", ".tsv", ".txt"}
-SUPPORTED_EXTENSIONS = SPREADSHEET_EXTENSIONS | TEXT_EXTENSIONS
+JSON_LINES_EXTENSIONS = {".jsonl", ".ndjson"}
+SUPPORTED_EXTENSIONS = SPREADSHEET_EXTENSIONS | TEXT_EXTENSIONS | JSON_LINES_EXTENSIONS
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,10 @@ def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Datas
         if options.sheet:
             raise InputError(f"{path}：CSV/TSV 文件没有工作表，不能使用 --sheet {options.sheet}")
         sheets = [(None, _read_delimited(path))]
+    elif extension in JSON_LINES_EXTENSIONS:
+        if options.sheet:
+            raise InputError(f"{path}：JSON Lines 文件没有工作表，不能使用 --sheet {options.sheet}")
+        sheets = [(None, _read_json_lines(path))]
     else:
         supported = "、".join(sorted(SUPPORTED_EXTENSIONS))
         raise InputError(f"{path}：不支持的文件类型“{extension or '无扩展名'}”（支持 {supported}）")
@@ -57,7 +62,12 @@ def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Datas
         if found is None:
             continue
         header_index, mapping = found
-        datasets.append(_to_dataset(path, sheet, frame, header_index, mapping))
+        dataset = _to_dataset(path, sheet, frame, header_index, mapping)
+        if extension in JSON_LINES_EXTENSIONS:
+            # The header row was made up from the keys: record i is on line i + 1.
+            dataset.row_numbers = dataset.row_numbers - 1
+            dataset.header_row = 0
+        datasets.append(dataset)
     if not datasets:
         where = f"{path} › {options.sheet}" if options.sheet else path
         wanted = KIND_LABELS.get(options.kind, options.kind) if options.kind else "任何已知类型"
@@ -143,6 +153,32 @@ def _read_delimited(path: str) -> pd.DataFrame:
         width = max((len(row) for row in rows), default=1)
         frame = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=str)
     return frame.apply(lambda column: column.str.strip())
+
+
+# --- JSON Lines (site exports) --------------------------------------------------------------
+
+
+def _read_json_lines(path: str) -> pd.DataFrame:
+    """One JSON object per line; the keys (in order of first appearance) become a header row."""
+    import json
+
+    with open(path, "rb") as handle:
+        text = _decode(path, handle.read())
+    records: list[dict] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            records.append({})
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{path} 第 {number} 行：不是有效的 JSON（{error.msg}）") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path} 第 {number} 行：每行应为一个 JSON 对象（{{\"栏目名称\": …}}）")
+        records.append(record)
+    keys = list(dict.fromkeys(key for record in records for key in record))
+    rows = [keys] + [["" if record.get(key) is None else str(record.get(key)) for key in keys] for record in records]
+    return pd.DataFrame(rows, dtype=str).apply(lambda column: column.str.strip())
 
 
 # --- header detection ------------------------------------------------------------------------

@@ -17,7 +17,8 @@ def _input_lines(result: Result) -> list[str]:
     for item in result.inputs:
         where = f"{item['path']} › {item['sheet']}" if item.get("sheet") else item["path"]
         kind = KIND_LABELS.get(item["kind"], item["kind"])
-        lines.append(f"  {where}：{kind}，表头在第 {item['header_row']} 行，数据 {item['rows']} 行")
+        header = f"表头在第 {item['header_row']} 行" if item["header_row"] else "每行一条记录"
+        lines.append(f"  {where}：{kind}，{header}，数据 {item['rows']} 行")
         mapped = [f"{name}←{header}" for name, header in item["columns"].items() if name != header]
         if mapped:
             lines.append(f"    字段对应：{'，'.join(mapped)}")
