@@ -134,6 +134,20 @@ def _render(name: str, result, fail_on: str) -> str:
     return table_writer.render(result, fail_on=fail_on) if name == "table" else FORMATS[name](result)
 
 
+@cli.command("template")
+@click.option("-o", "--output", required=True, metavar="文件.xlsx", help="模板文件路径")
+@guarded
+def template_command(output):
+    """生成空白的政府信息公开目录模板（含下拉选项、日期格式和填写说明），供各部门填报。"""
+    from govopen_cli.template import write_template
+
+    if not output.lower().endswith(".xlsx"):
+        raise UsageError(f"{output}：模板应保存为 .xlsx 文件")
+    write_template(output)
+    click.echo(f"已生成目录模板：{output}")
+    return EXIT_OK
+
+
 @cli.group("checklist")
 def checklist_group():
     """查看、校验检查清单。"""
