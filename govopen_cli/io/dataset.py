@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
@@ -39,6 +40,7 @@ class Dataset:
     unmapped: list[str] = field(default_factory=list)
     _dates: dict[str, tuple[pd.Series, pd.Series]] = field(default_factory=dict, repr=False)
     _normalized: dict[str, pd.Series] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -55,6 +57,12 @@ class Dataset:
         if name not in self._normalized:
             self._normalized[name] = normalize_series(self.text(name))
         return self._normalized[name]
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """A value derived from this dataset, computed once per run (rules share parsed columns)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def dates(self, name: str) -> pd.Series:
         """The field parsed as dates (NaT where empty or unreadable); parsed once per run."""

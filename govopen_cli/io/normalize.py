@@ -55,13 +55,16 @@ def normalize_text(text: object) -> str:
     value = _SPACES.sub("", value)
     for char in _DECORATIVE:
         value = value.replace(char, "")
-    return value.lower()
+    # Removing a space can join a base letter and a combining mark: normalise once more.
+    return unicodedata.normalize("NFKC", value.lower())
 
 
 _STRIP = re.compile(r"[\s" + re.escape(_DECORATIVE) + r"]+")
 
 
 def normalize_series(series: pd.Series) -> pd.Series:
-    """`normalize_text` over a whole column with vectorised string operations."""
-    text = series.astype(str).str.normalize("NFKC").str.translate(_t2s_table())
-    return text.str.replace(_STRIP, "", regex=True).str.lower()
+    """`normalize_text` over a whole column, once per distinct value (categories repeat a lot)."""
+    codes, uniques = pd.factorize(series.astype(str))
+    text = pd.Series(uniques, dtype=object).str.normalize("NFKC").str.translate(_t2s_table())
+    normalized = text.str.replace(_STRIP, "", regex=True).str.lower().str.normalize("NFKC").to_numpy(dtype=object)
+    return pd.Series(normalized[codes], index=series.index, dtype=object)

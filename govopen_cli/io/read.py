@@ -7,6 +7,7 @@ Excel shows. Nothing here writes to the input file.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 from dataclasses import dataclass
@@ -97,21 +98,40 @@ def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.Data
             rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except Exception as error:
             raise InputError(f"{path} › {name}：读取工作表失败：{error}") from None
-        sheets.append((name, _cells_to_text(pd.DataFrame(rows, dtype=object))))
+        # Cells stay typed here; only the header rows and the mapped columns become text.
+        sheets.append((name, pd.DataFrame(rows, dtype=object)))
     return sheets
 
 
-def _cells_to_text(frame: pd.DataFrame) -> pd.DataFrame:
-    """Cell objects -> stripped text, column by column.
+def _cell_text(value: object) -> str:
+    kind = value.__class__
+    if kind is str:
+        return value.strip()
+    if kind is float:
+        if value != value:  # NaN: a missing field in a short CSV row
+            return ""
+        return str(int(value)) if value.is_integer() else repr(value)
+    if kind is dt.datetime:
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ")
+    if kind is dt.date or kind is dt.time:
+        return value.isoformat()
+    if value is None:
+        return ""
+    return str(value).strip()
 
-    Dates become ISO text (datetime.date -> 2023-05-16), integral floats lose their '.0'.
+
+def cells_to_text(column: pd.Series) -> pd.Series:
+    """Typed cells -> stripped text: dates as ISO text (2023-05-16), integral floats without '.0'.
+
+    One pass per mapped column: a dispatch on the cell's type is several times faster than chained
+    vectorised string operations on object columns (measured on 100k rows).
     """
-    out = {}
-    for column in frame.columns:
-        text = frame[column].fillna("").astype(str).str.strip()
-        text = text.str.replace(r"^(-?\d+)\.0$", r"\1", regex=True)
-        out[column] = text.str.replace(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$", r"\1", regex=True)
-    return pd.DataFrame(out, index=frame.index)
+    values = column.to_numpy()
+    try:
+        text = [value.strip() for value in values]  # all-text columns: the common, fast case
+    except AttributeError:
+        text = [_cell_text(value) for value in values]
+    return pd.Series(text, index=column.index, dtype=object)
 
 
 # --- CSV / TSV -------------------------------------------------------------------------------
@@ -151,8 +171,8 @@ def _read_delimited(path: str) -> pd.DataFrame:
         # Rows wider than the header: fall back to the csv module, padding to the widest row.
         rows = list(csv.reader(io.StringIO(text), delimiter=sep))
         width = max((len(row) for row in rows), default=1)
-        frame = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=str)
-    return frame.apply(lambda column: column.str.strip())
+        frame = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
+    return frame
 
 
 # --- JSON Lines (site exports) --------------------------------------------------------------
@@ -178,7 +198,7 @@ def _read_json_lines(path: str) -> pd.DataFrame:
         records.append(record)
     keys = list(dict.fromkeys(key for record in records for key in record))
     rows = [keys] + [["" if record.get(key) is None else str(record.get(key)) for key in keys] for record in records]
-    return pd.DataFrame(rows, dtype=str).apply(lambda column: column.str.strip())
+    return pd.DataFrame(rows, dtype=object)
 
 
 # --- header detection ------------------------------------------------------------------------
@@ -192,8 +212,9 @@ def _find_header(frame: pd.DataFrame, options: ReadOptions) -> tuple[int, FieldM
             if name in FIELDS[kind]:
                 aliases[kind][header] = name
     best: tuple[int, FieldMapping] | None = None
-    for index in range(min(HEADER_SEARCH_ROWS, len(frame))):
-        cells = frame.iloc[index].tolist()
+    top = frame.iloc[:HEADER_SEARCH_ROWS].apply(cells_to_text)
+    for index in range(len(top)):
+        cells = top.iloc[index].tolist()
         if sum(1 for cell in cells if cell) < MIN_HEADER_FIELDS:
             continue  # blank rows and single merged title cells
         for kind in kinds:
@@ -205,11 +226,12 @@ def _find_header(frame: pd.DataFrame, options: ReadOptions) -> tuple[int, FieldM
 
 def _to_dataset(path: str, sheet: str | None, frame: pd.DataFrame, header_index: int, mapping: FieldMapping) -> Dataset:
     body = frame.iloc[header_index + 1:]
-    nonblank = (body != "").any(axis=1).to_numpy()
-    body = body[nonblank]
-    row_numbers = (np.arange(header_index + 1, len(frame)) + 1)[nonblank]
-    columns = {name: body[position].reset_index(drop=True) for name, position in mapping.columns.items()}
+    columns = {name: cells_to_text(body[position]).reset_index(drop=True) for name, position in mapping.columns.items()}
     data = pd.DataFrame(columns, index=pd.RangeIndex(len(body)))
+    # Rows with nothing in any mapped column are blank rows (or trailing formatting), not records.
+    nonblank = (data != "").any(axis=1).to_numpy() if len(data.columns) else np.zeros(len(data), dtype=bool)
+    data = data[nonblank].reset_index(drop=True)
+    row_numbers = (np.arange(header_index + 1, len(frame)) + 1)[nonblank]
     return Dataset(
         path=path,
         sheet=sheet,

@@ -167,7 +167,7 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
         raise ChecklistError(problems[0])
     checks = list(params.get("checks") or INDEX_CHECKS)
     raw = dataset.text(name)
-    parsed = _parse_index_numbers(raw)
+    parsed = dataset.memo(("index-number", name), lambda: _parse_index_numbers(raw))
 
     if "format" in checks:
         def format_message(index: int) -> str:
