@@ -147,7 +147,7 @@ def _finding(check: Check, dataset: Dataset, hit: Hit) -> Finding:
             cell = dataset.cell(hit.field, hit.index)
         identity = IDENTITY_FIELDS.get(dataset.kind)
         if identity and dataset.has(identity):
-            item = dataset.text(identity).iat[hit.index] or None
+            item = dataset.values(identity)[hit.index] or None
     return Finding(
         check=check.id,
         rule=check.rule or "",

@@ -36,7 +36,7 @@ class Finding:
     baseline: str | None = None  # "new" | "persisting" when compared with --baseline
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = dict(self.__dict__)  # flat fields: faster than asdict() for 100k+ findings
         for key in ("item", "baseline"):
             if data[key] is None:
                 del data[key]
@@ -176,7 +176,16 @@ class Result:
         return data
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        """Indented JSON with one finding per line: readable, and encoded by the fast C encoder."""
+        data = self.to_dict()
+        lists = {key: data[key] for key in ("findings", "fixed") if key in data}
+        for key in lists:
+            data[key] = [f"@{key}@"]
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        for key, items in lists.items():
+            body = ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in items)
+            text = text.replace(f'[\n    "@{key}@"\n  ]', f"[\n    {body}\n  ]" if items else "[]")
+        return text + "\n"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Result":

@@ -50,7 +50,11 @@ class Dataset:
 
     def text(self, name: str) -> pd.Series:
         """The field as stripped text ('' where empty)."""
-        return self.frame[name]
+        return self.memo(("text", name), lambda: self.frame[name])
+
+    def values(self, name: str) -> np.ndarray:
+        """The field as a numpy array of str: cheap to index once per offending row."""
+        return self.memo(("values", name), lambda: self.frame[name].to_numpy(dtype=object))
 
     def normalized(self, name: str) -> pd.Series:
         """The field in comparison form (see io.normalize); computed once per run."""

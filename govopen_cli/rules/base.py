@@ -108,10 +108,9 @@ def hits_where(
 ) -> Iterator[Hit]:
     """One Hit per True position of `mask` (the only loop is over offending rows)."""
     positions = np.flatnonzero(np.asarray(mask, dtype=bool))
-    text = dataset.text(field_name) if dataset.has(field_name) else None
-    for index in positions:
-        index = int(index)
-        cell_value = value(index) if value else (text.iat[index] if text is not None else None)
+    text = dataset.values(field_name) if dataset.has(field_name) else None
+    for index in positions.tolist():
+        cell_value = value(index) if value else (text[index] if text is not None else None)
         yield Hit(
             message=message(index) if callable(message) else message,
             index=index,

@@ -18,7 +18,7 @@ def date_parse(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
     for name in as_fields(params):
         unreadable = dataset.unreadable_dates(name)
         yield from hits_where(dataset, unreadable, name,
-                              lambda i, name=name: f"{name}“{dataset.text(name).iat[i]}”不是有效日期")
+                              lambda i, name=name: f"{name}“{dataset.values(name)[i]}”不是有效日期")
         if params.get("not_after_as_of"):
             dates = dataset.dates(name)
             future = dates.dt.normalize() > pd.Timestamp(ctx.as_of)

@@ -77,10 +77,10 @@ def unique(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Ite
             continue
         codes, _ = pd.factorize(key)
         first_position = pd.Series(np.arange(len(key))).groupby(codes).transform("min")
-        rows = dataset.row_numbers
+        rows, first, values = dataset.row_numbers, first_position.to_numpy(), dataset.values(name)
         yield from hits_where(
             dataset, repeated, name,
-            lambda i: f"{name}“{dataset.text(name).iat[i]}”重复，与第 {rows[int(first_position.iat[i])]} 行相同",
+            lambda i: f"{name}“{values[i]}”重复，与第 {rows[first[i]]} 行相同",
         )
 
 
