@@ -101,6 +101,77 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
                          [item for item in loaded if item.error], files)
     else:
         result = run_checklist(checklist, [dataset for item in readable for dataset in item.datasets], run)
+    result.warnings.extend(_unused_mappings(request.mappings, [d for item in readable for d in item.datasets]))
     if baseline is not None:
         compare(result, baseline)
     return result
+
+
+def _unused_mappings(mappings: list[str], datasets) -> list[str]:
+    """A --map naming a column that no input has is almost always a typo: say so."""
+    from govopen_cli.io.fields import normalize_header
+
+    used = {normalize_header(header) for dataset in datasets for header in dataset.headers.values()}
+    return [f"--map {name}={header}：输入文件中没有名为“{header}”的列，此项未生效"
+            for header, name in parse_mappings(mappings) if normalize_header(header) not in used]
+
+
+# --- annual report (政府信息公开工作年度报告) ---------------------------------------------------------
+
+
+@dataclass
+class AnnualReportRequest:
+    year: int | None = None
+    catalog_paths: list[str] = field(default_factory=list)
+    application_paths: list[str] = field(default_factory=list)
+    figures_path: str | None = None
+    config_path: str | None = None
+    mappings: list[str] = field(default_factory=list)  # "字段=列名"
+    sheet: str | None = None
+    agency: str | None = None  # overrides govopen.yaml agency.name and the figures' 单位
+    report_date: dt.date | None = None  # the date under the agency name
+
+
+def annual_report(request: AnnualReportRequest, config: Config | None = None):
+    """Read the ledger, catalog and figures; count, check and draft the annual report.
+
+    Returns an annual_report.model.AnnualReport; raises InputError (exit 2, nothing written) when
+    a ledger row cannot be placed in table 3 or a table does not add up.
+    """
+    from govopen_cli.annual_report.build import build_report
+    from govopen_cli.annual_report.figures import Figures, load_figures
+    from govopen_cli.io.read import read_datasets
+
+    config = config or load_config(request.config_path)
+    aliases = tuple(config.aliases) + tuple(parse_mappings(request.mappings))
+    figures = load_figures(request.figures_path) if request.figures_path else Figures()
+    year = request.year or figures.year or config.year or dt.date.today().year - 1
+    if request.agency:
+        figures.agency = request.agency
+    elif config.agency.get("name") and not figures.agency:
+        figures.agency = str(config.agency["name"])
+    sources: dict[str, str] = {}
+
+    def read(paths: list[str], kind: str, label: str) -> list:
+        datasets = []
+        for path in paths:
+            found = read_datasets(path, ReadOptions(kind=kind, sheet=request.sheet, aliases=aliases))
+            datasets.extend(found)
+            sources[f"{label}"] = "、".join(filter(None, [sources.get(label), path]))
+        return datasets
+
+    applications = read(list(request.application_paths), "applications", "依申请公开台账")
+    catalogs = read(list(request.catalog_paths), "catalog", "公开目录")
+    if request.figures_path:
+        sources["补充数据"] = request.figures_path
+    if request.report_date:
+        figures.date = request.report_date  # the command line wins over the figures' 成文日期
+    date = None
+    if config.agency.get("date"):
+        try:
+            date = dt.date.fromisoformat(str(config.agency["date"]))
+        except ValueError:
+            date = None
+    return build_report(year, applications=applications, catalogs=catalogs, figures=figures,
+                        calendar=WorkCalendar(config.holidays), agency_info=dict(config.agency),
+                        date=date, sources=sources)

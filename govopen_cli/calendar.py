@@ -33,7 +33,7 @@ def _official_range() -> tuple[int, int]:
 class WorkCalendar:
     """Vectorised working-day arithmetic over a fixed span of years."""
 
-    def __init__(self, config: HolidayConfig | None = None, first_year: int = 2000, last_year: int = 2040):
+    def __init__(self, config: HolidayConfig | None = None, first_year: int = 1950, last_year: int = 2100):
         import chinese_calendar
 
         config = config or HolidayConfig()

@@ -17,7 +17,7 @@ from govopen_cli.checklist.model import Check, Checklist, Task
 from govopen_cli.errors import ChecklistError
 from govopen_cli.io.fields import FIELDS
 from govopen_cli.rules import REGISTRY
-from govopen_cli.rules.conditions import condition_errors
+from govopen_cli.rules.conditions import condition_errors, condition_fields
 
 CHECKLIST_KEYS = {"id", "title", "source", "extends", "period", "tasks", "checks", "drop", "next_steps",
                   "not_checked", "description", "version", "agency"}
@@ -182,9 +182,16 @@ def _check_type(value: Any, kind: str, choices: tuple[str, ...] = ()) -> str | N
     return None
 
 
-def _validate_check(raw: Any, where: str, errors: _Errors, is_override: bool) -> None:
+def _unknown_condition_fields(condition: Any, known: Any) -> list[str]:
+    """Field names in a well-formed condition that are not fields of the dataset kind."""
+    return [name for name in dict.fromkeys(condition_fields(condition)) if isinstance(name, str) and name not in known]
+
+
+def _validate_check(raw: Any, where: str, errors: _Errors, is_override: bool, parent: Any = None) -> None:
     if not isinstance(raw, dict):
-        errors.add(None, None, where, "检查项应为映射（id、title、rule 或 manual 等）")
+        # A bare string or list in `checks:` has no line of its own; name the line of its list.
+        errors.add(parent, "checks" if isinstance(parent, LineMap) else None, where,
+                   f"检查项应为映射（id、title、rule 或 manual 等），实际为“{raw}”")
         return
     check_id = raw.get("id", "?")
     label = f"检查项 {check_id}"
@@ -213,8 +220,15 @@ def _validate_check(raw: Any, where: str, errors: _Errors, is_override: bool) ->
         if key in CHECK_KEYS - {"when"}:
             continue
         if key == "when":
-            for path, message in condition_errors(value, "when"):
+            problems = condition_errors(value, "when")
+            for path, message in problems:
                 errors.add(raw, "when", label, f"{path}：{message}")
+            if not problems and not (is_override and rule is None):  # overrides: checked after merging
+                # A misspelt field in `when` would silently match nothing and turn the check off.
+                known = FIELDS.get(raw.get("kind") or (rule.kind if rule else "catalog"), {})
+                unknown = _unknown_condition_fields(value, known)
+                if unknown:
+                    errors.add(raw, "when", label, f"when 中的未知字段“{'、'.join(unknown)}”（{'、'.join(known)}）")
             continue
         if rule is None:
             if is_override:
@@ -229,6 +243,11 @@ def _validate_check(raw: Any, where: str, errors: _Errors, is_override: bool) ->
         problem = _check_type(value, param.type, param.choices)
         if problem is None and param.type == "condition":
             problem = "；".join(f"{path}：{message}" for path, message in condition_errors(value, key)) or None
+            if problem is None:
+                known = FIELDS.get(raw.get("kind") or rule.kind, {})
+                unknown = _unknown_condition_fields(value, known)
+                if unknown:
+                    problem = f"中的未知字段“{'、'.join(unknown)}”（{'、'.join(known)}）"
         if problem is None and param.type in ("field", "fields"):
             known = FIELDS.get(raw.get("kind") or rule.kind, {})
             unknown = [name for name in ([value] if param.type == "field" else value) if name not in known]
@@ -240,6 +259,11 @@ def _validate_check(raw: Any, where: str, errors: _Errors, is_override: bool) ->
         for param in rule.params:
             if param.required and param.name not in raw:
                 errors.add(raw, None, label, f"{rule.name} 规则缺少必需参数“{param.name}”")
+        # Rules that take `field` or `fields` with no default check nothing when neither is given.
+        field_param, fields_param = rule.param("field"), rule.param("fields")
+        if (field_param is not None and fields_param is not None and field_param.default is None
+                and not fields_param.default and not raw.get("field") and not raw.get("fields")):
+            errors.add(raw, None, label, f"{rule.name} 规则需要 field（一个字段）或 fields（字段列表）")
         if rule.problems:
             for problem in rule.problems(raw):
                 errors.add(raw, None, label, problem)
@@ -297,20 +321,31 @@ def load_checklist(name: str, _chain: tuple[str, ...] = (), _relative_to: str | 
     _validate_document(data, path, errors)
     errors.raise_if_any()
 
-    parent = load_checklist(str(data["extends"]), _chain + (real,), path) if data.get("extends") else None
+    parent = None
+    if data.get("extends"):
+        try:
+            parent = load_checklist(str(data["extends"]), _chain + (real,), path)
+        except ChecklistError as error:
+            if not error.message.startswith("找不到检查清单"):
+                raise
+            errors.add(data, "extends", "extends", error.message)
+            errors.raise_if_any()
     inherited_ids = {check.id for check in parent.checks} if parent else set()
     inherited_tasks = {task.id for task in parent.tasks} if parent else set()
 
     entries: list[tuple[dict, str | None]] = []  # (raw check, task id)
+    holders: list[Any] = []  # the mapping whose `checks` list holds each entry (for line numbers)
     for task in data.get("tasks") or []:
         for raw in task.get("checks") or []:
             entries.append((raw, task.get("id")))
+            holders.append(task)
     for raw in data.get("checks") or []:
         entries.append((raw, None))
+        holders.append(data)
     seen: set[str] = set()
-    for raw, task_id in entries:
+    for (raw, task_id), holder in zip(entries, holders):
         is_override = isinstance(raw, dict) and raw.get("id") in inherited_ids
-        _validate_check(raw, f"任务 {task_id}" if task_id else "checks", errors, is_override)
+        _validate_check(raw, f"任务 {task_id}" if task_id else "checks", errors, is_override, holder)
         if isinstance(raw, dict) and "id" in raw:
             if raw["id"] in seen:
                 errors.add(raw, "id", f"检查项 {raw['id']}", "id 重复")

@@ -1,7 +1,8 @@
 """Vectorised date parsing for the forms found in catalog exports.
 
 Accepted: real Excel date cells (read as ISO text), Excel serial numbers, 2024-05-16, 2024/5/16,
-2024.5.16, 2024年5月16日, each optionally followed by a time (2024-05-16 09:30[:00]).
+2024.5.16, 2024年5月16日, each optionally followed by a time (2024-05-16 09:30[:00],
+2024年5月16日9时30分).
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pandas as pd
 
 _DATE = (
     r"^\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[\sT]+(?P<H>\d{1,2})[:：时](?P<M>\d{1,2})(?:[:：分](?P<S>\d{1,2}(?:\.\d+)?))?秒?)?\s*$"
+    r"(?:(?:[\sT]+|(?<=日))(?P<H>\d{1,2})[:：时](?P<M>\d{1,2})(?:[:：分](?P<S>\d{1,2}(?:\.\d+)?)秒?|分)?)?\s*$"
 )
 _SERIAL = r"^\s*(?P<serial>[1-9]\d{4})(?:\.\d+)?\s*$"  # 10000..99999 ≈ 1927..2173
 _EXCEL_EPOCH = pd.Timestamp("1899-12-30")
@@ -33,6 +34,9 @@ def _parse_unique(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     empty = text.str.strip() == ""
     parts = text.str.extract(_DATE)
     numbers = parts.apply(pd.to_numeric, errors="coerce")
+    # Years pandas cannot hold (9999-12-31 is a common "永久" placeholder) are unreadable dates,
+    # not a crash of the whole column.
+    numbers = numbers.mask(~numbers["y"].between(1678, 2261))
     stamp = pd.to_datetime(
         pd.DataFrame(
             {

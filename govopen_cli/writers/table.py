@@ -95,7 +95,7 @@ def _check_line(check: CheckResult) -> str:
     return line
 
 
-def verdict(result: Result, fail_on: str = "error") -> str:
+def verdict(result: Result, fail_on: str = "error", only_new: bool = False) -> str:
     summary = result.summary()
     parts = [f"{summary['pass']} 项通过"]
     for status in ("fail", "error", "manual", "waived", "n/a"):
@@ -103,11 +103,15 @@ def verdict(result: Result, fail_on: str = "error") -> str:
             parts.append(f"{summary[status]} 项{STATUS_LABELS[status]}")
     severity = summary["by_severity"]
     found = f"问题 {summary['findings']} 处（错误 {severity['error']}，警告 {severity['warning']}，提示 {severity['info']}）"
-    outcome = "不通过" if result.failing(fail_on) else "通过"
-    return f"结论：{outcome} — 共 {summary['checks']} 项检查：{'，'.join(parts)}；{found}。"
+    outcome = "不通过" if result.failing(fail_on, only_new=only_new) else "通过"
+    files = ""
+    if result.files is not None:
+        unreadable = sum(1 for item in result.files if item.status == "unreadable")
+        files = f"共 {len(result.files)} 个文件" + (f"，其中 {unreadable} 个无法读取" if unreadable else "") + "；"
+    return f"结论：{outcome} — {files}共 {summary['checks']} 项检查：{'，'.join(parts)}；{found}。"
 
 
-def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error") -> str:
+def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error", only_new: bool = False) -> str:
     checklist = result.checklist
     lines = [f"检查清单：{checklist['title']}（{checklist['id']}）", f"检查日期：{result.as_of}"]
     if result.period:
@@ -145,5 +149,5 @@ def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error")
     lines.append("")
     if result.fixed is not None:
         lines.append(_baseline_line(result))
-    lines.append(verdict(result, fail_on))
+    lines.append(verdict(result, fail_on, only_new))
     return "\n".join(lines) + "\n"
