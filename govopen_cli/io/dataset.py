@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from govopen_cli.io.dates import parse_dates
-from govopen_cli.io.normalize import normalize_series
+from govopen_cli.io.normalize import normalize_series, simplify_series
 
 
 def column_letter(position: int) -> str:
@@ -61,6 +61,10 @@ class Dataset:
         if name not in self._normalized:
             self._normalized[name] = normalize_series(self.text(name))
         return self._normalized[name]
+
+    def simplified(self, name: str) -> pd.Series:
+        """The field in Simplified, half-width form with punctuation kept (for regex matching)."""
+        return self.memo(("simplified", name), lambda: simplify_series(self.text(name)))
 
     def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """A value derived from this dataset, computed once per run (rules share parsed columns)."""

@@ -62,6 +62,13 @@ def normalize_text(text: object) -> str:
 _STRIP = re.compile(r"[\s" + re.escape(_DECORATIVE) + r"]+")
 
 
+def simplify_series(series: pd.Series) -> pd.Series:
+    """NFKC and Traditional -> Simplified over a column, keeping spaces and punctuation."""
+    codes, uniques = pd.factorize(series.astype(str))
+    text = pd.Series(uniques, dtype=object).str.normalize("NFKC").str.translate(_t2s_table())
+    return pd.Series(text.to_numpy(dtype=object)[codes], index=series.index, dtype=object)
+
+
 def normalize_series(series: pd.Series) -> pd.Series:
     """`normalize_text` over a whole column, once per distinct value (categories repeat a lot)."""
     codes, uniques = pd.factorize(series.astype(str))

@@ -13,6 +13,7 @@ quotes, so “三公”经费 matches 三公经费.
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
 import numpy as np
@@ -110,12 +111,17 @@ def evaluate(condition: dict, dataset: Dataset) -> pd.Series:
     if "contains" in condition:
         return normalized.str.contains(normalize_text(condition["contains"]), regex=False)
     pattern = str(condition["matches"])
-    raw = dataset.text(name).str.contains(pattern, regex=True)
-    return raw | normalized.str.contains(normalize_text(pattern) if _is_literal(pattern) else pattern, regex=True)
+    if _is_literal(pattern):
+        return normalized.str.contains(normalize_text(pattern), regex=False)
+    # A regex is tried on the text as written and in Simplified/half-width form (punctuation kept,
+    # so 印发《 still matches a Traditional 印發《).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # pandas warns about capture groups in contains()
+        return dataset.text(name).str.contains(pattern, regex=True) | dataset.simplified(name).str.contains(pattern, regex=True)
 
 
 def _is_literal(pattern: str) -> bool:
-    return re.escape(pattern) == pattern or not re.search(r"[\\.^$*+?{}\[\]|()]", pattern)
+    return not re.search(r"[\\.^$*+?{}\[\]|()]", pattern)
 
 
 def describe(condition: Any) -> str:
