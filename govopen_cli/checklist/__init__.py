@@ -1,0 +1,1 @@
+"""Checklists: the model, the YAML loader, drafting from work plans, and comparison."""

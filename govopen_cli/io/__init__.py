@@ -1,0 +1,1 @@
+"""Reading inputs: spreadsheets and CSV into datasets, field mapping, dates, normalisation."""
