@@ -1,0 +1,172 @@
+"""Compare two checklists (`govopen checklist diff A B`): tasks and checks added, removed, changed.
+
+Both are loaded with `load_checklist` (so `extends` is resolved and inherited checks compare too)
+and matched by task id and check id. A change names what differs: title, units, rule, each
+parameter, manual guidance, severity, source, remedy, owning task. A check's units are compared
+only where one of the two sets them itself: units inherited from the task show on the task row.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from tabulate import tabulate
+
+from govopen_cli.checklist.model import Check, Checklist, Task
+
+KIND_LABELS = {"checklist": "清单", "task": "任务", "check": "检查项"}
+CHANGE_LABELS = {"added": "新增", "removed": "删除", "changed": "修改"}
+_ORDER = {"checklist": 0, "task": 1, "check": 2}
+
+
+@dataclass
+class Change:
+    kind: str  # checklist | task | check
+    id: str
+    change: str  # added | removed | changed
+    title: str
+    details: list[str] = field(default_factory=list)
+    task: str | None = None  # the check's task (new one when it moved)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "change": self.change, "title": self.title,
+                "task": self.task, "details": list(self.details)}
+
+
+@dataclass
+class ChecklistDiff:
+    old: Checklist
+    new: Checklist
+    changes: list[Change]
+
+    def count(self, kind: str, change: str) -> int:
+        return sum(1 for item in self.changes if item.kind == kind and item.change == change)
+
+    def summary(self) -> dict[str, dict[str, int]]:
+        return {kind: {change: self.count(kind, change) for change in CHANGE_LABELS} for kind in ("task", "check")}
+
+
+def _show(value: Any) -> str:
+    if value is None or value == () or value == [] or value == "":
+        return "（无）"
+    if isinstance(value, (list, tuple)):
+        return "、".join(_show(v) for v in value) if all(not isinstance(v, (dict, list)) for v in value) \
+            else json.dumps(list(value), ensure_ascii=False)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _field(label: str, old: Any, new: Any) -> str | None:
+    if old == new:
+        return None
+    return f"{label}：{_show(old)} → {_show(new)}"
+
+
+def _period(checklist: Checklist) -> str | None:
+    period = checklist.period
+    if not period:
+        return None
+    if "year" in period:
+        return f"{period['year']}年"
+    return f"{period.get('start')}至{period.get('end')}"
+
+
+def _task_changes(old: Task, new: Task) -> list[str]:
+    details = [_field("标题", old.title, new.title), _field("责任单位", list(old.units), list(new.units)),
+               _field("依据", old.source, new.source)]
+    return [item for item in details if item]
+
+
+def _check_changes(old: Check, new: Check, old_task: Task | None, new_task: Task | None) -> list[str]:
+    details = [_field("标题", old.title, new.title), _field("所属任务", old.task, new.task)]
+    if old.rule != new.rule:
+        details.append(_field("检查方式", old.rule or "人工核查", new.rule or "人工核查"))
+    for key in list(old.params) + [k for k in new.params if k not in old.params]:
+        details.append(_field(f"参数 {key}", old.params.get(key), new.params.get(key)))
+    details.append(_field("人工核查指引", old.manual, new.manual))
+    details.append(_field("级别", old.severity, new.severity))
+    details.append(_field("依据", old.source, new.source))
+    details.append(_field("整改措施", old.remedy, new.remedy))
+    inherited = (old_task is not None and old.units == old_task.units) and (new_task is not None and new.units == new_task.units)
+    if not inherited:
+        details.append(_field("责任单位", list(old.units), list(new.units)))
+    return [item for item in details if item]
+
+
+def diff_checklists(old: Checklist, new: Checklist) -> ChecklistDiff:
+    changes: list[Change] = []
+    header = [_field("标题", old.title, new.title), _field("年度", _period(old), _period(new)),
+              _field("继承自", old.extends, new.extends), _field("依据", old.source, new.source)]
+    header = [item for item in header if item]
+    if header:
+        changes.append(Change("checklist", new.id if old.id == new.id else f"{old.id} → {new.id}", "changed",
+                              new.title, header))
+
+    old_tasks = {task.id: task for task in old.tasks}
+    new_tasks = {task.id: task for task in new.tasks}
+    for task in new.tasks:
+        previous = old_tasks.get(task.id)
+        if previous is None:
+            changes.append(Change("task", task.id, "added", task.title,
+                                  [f"责任单位：{_show(list(task.units))}", f"依据：{_show(task.source)}",
+                                   f"检查项 {len(task.check_ids)} 项"]))
+            continue
+        details = _task_changes(previous, task)
+        if details:
+            changes.append(Change("task", task.id, "changed", task.title, details))
+    for task in old.tasks:
+        if task.id not in new_tasks:
+            changes.append(Change("task", task.id, "removed", task.title,
+                                  [f"责任单位：{_show(list(task.units))}", f"检查项 {len(task.check_ids)} 项"]))
+
+    old_checks = {check.id: check for check in old.checks}
+    new_checks = {check.id: check for check in new.checks}
+    for check in new.checks:
+        previous = old_checks.get(check.id)
+        if previous is None:
+            how = check.rule or "人工核查"
+            changes.append(Change("check", check.id, "added", check.title,
+                                  [f"检查方式：{how}"] + ([f"依据：{check.source}"] if check.source else []),
+                                  task=check.task))
+            continue
+        details = _check_changes(previous, check, old_tasks.get(previous.task or ""), new_tasks.get(check.task or ""))
+        if details:
+            changes.append(Change("check", check.id, "changed", check.title, details, task=check.task))
+    for check in old.checks:
+        if check.id not in new_checks:
+            changes.append(Change("check", check.id, "removed", check.title,
+                                  [f"检查方式：{check.rule or '人工核查'}"], task=check.task))
+    changes.sort(key=lambda item: _ORDER[item.kind])  # stable: keeps the order within each kind
+    return ChecklistDiff(old, new, changes)
+
+
+def render_table(result: ChecklistDiff) -> str:
+    old, new = result.old, result.new
+    lines = [f"旧：{old.title}（{old.id}，{old.path or ''}）", f"新：{new.title}（{new.id}，{new.path or ''}）", ""]
+    summary = result.summary()
+    text = "；".join(
+        f"{KIND_LABELS[kind]}：新增 {counts['added']} 项，删除 {counts['removed']} 项，修改 {counts['changed']} 项"
+        for kind, counts in summary.items())
+    if not result.changes:
+        lines.append("两份检查清单的任务和检查项相同。")
+        return "\n".join(lines) + "\n"
+    rows = [[KIND_LABELS[item.kind], item.id, CHANGE_LABELS[item.change], item.title, "\n".join(item.details)]
+            for item in result.changes]
+    lines.append(tabulate(rows, headers=["对象", "编号", "变化", "名称", "详情"], maxcolwidths=[None, None, None, 30, 60]))
+    lines += ["", text]
+    return "\n".join(lines) + "\n"
+
+
+def render_json(result: ChecklistDiff) -> str:
+    payload = {
+        "schema": "govopen.checklist-diff/1",
+        "old": {"id": result.old.id, "title": result.old.title, "path": result.old.path},
+        "new": {"id": result.new.id, "title": result.new.title, "path": result.new.path},
+        "summary": result.summary(),
+        "changes": [item.as_dict() for item in result.changes],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
