@@ -8,7 +8,7 @@ import numpy as np
 
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.rules.base import Hit, Param, Rule, RuleContext
-from govopen_cli.rules.conditions import describe, evaluate
+from govopen_cli.rules.conditions import describe_items, evaluate
 from govopen_cli.rules.coverage import period_bounds
 
 EVERY = ("week", "2weeks", "month", "quarter", "half-year", "year")
@@ -69,7 +69,7 @@ def cadence(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
     matching = evaluate(params["where"], dataset) & dates.notna()
     published = np.sort(dates[matching].to_numpy(dtype="datetime64[D]"))
     label = EVERY_LABELS[params["every"]]
-    what = describe(params["where"])
+    what = describe_items(params)
     for first, last, name in windows(start, until, params["every"]):
         if last > until:
             break  # the window has not ended yet: not a gap (yet)
@@ -85,7 +85,7 @@ def _fields(params: Mapping[str, Any]) -> list[str]:
 
 RULES = {
     "cadence": Rule("cadence", cadence, (
-        Param("where", "condition", required=True), Param("every", "choice", required=True, choices=EVERY),
+        Param("where", "condition", required=True), Param("label", "str"), Param("every", "choice", required=True, choices=EVERY),
         Param("period", "mapping"), Param("date_field", "field", default="发布日期"),
     ), scope="dataset", needs=_fields),
 }

@@ -124,6 +124,12 @@ def _is_literal(pattern: str) -> bool:
     return not re.search(r"[\\.^$*+?{}\[\]|()]", pattern)
 
 
+def describe_items(params: Any, key: str = "where") -> str:
+    """How messages name the items a dataset rule looks for: the check's `label` if given (plain
+    words such as 部门预算), else the condition spelled out."""
+    return str(params.get("label") or describe(params[key]))
+
+
 def describe(condition: Any) -> str:
     """A short Chinese description of a condition for messages (信息名称 匹配“部门预算”)."""
     if not isinstance(condition, dict):

@@ -9,7 +9,7 @@ import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, fmt_date, hits_where
-from govopen_cli.rules.conditions import describe, evaluate
+from govopen_cli.rules.conditions import describe_items, evaluate
 
 
 def period_bounds(ctx: RuleContext, period: Mapping[str, Any] | None) -> tuple[dt.date | None, dt.date | None]:
@@ -54,7 +54,7 @@ def coverage(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> I
     found = int((matching & in_period(dates, start, end)).sum())
     need = int(params["min"])
     if found < need:
-        yield Hit(message=f"{period_label(start, end)}应至少公开 {need} 条（{describe(params['where'])}），实际找到 {found} 条")
+        yield Hit(message=f"{period_label(start, end)}应至少公开 {need} 条（{describe_items(params)}），实际找到 {found} 条")
 
 
 def deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -67,7 +67,7 @@ def deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> I
     date_field = params["date_field"]
     published = dataset.dates(date_field).dt.normalize()
     matching = evaluate(params["where"], dataset)
-    what = describe(params["where"])
+    what = describe_items(params)
     if params.get("by") is not None:
         by = _as_date(params["by"])
         start, _ = period_bounds(ctx, params.get("period"))
@@ -127,11 +127,11 @@ def _deadline_problems(params: Mapping[str, Any]) -> list[str]:
 
 RULES = {
     "coverage": Rule("coverage", coverage, (
-        Param("where", "condition", required=True), Param("min", "int", default=1),
+        Param("where", "condition", required=True), Param("label", "str"), Param("min", "int", default=1),
         Param("period", "mapping"), Param("date_field", "field", default="发布日期"),
     ), scope="dataset", needs=_coverage_fields),
     "deadline": Rule("deadline", deadline, (
-        Param("where", "condition", required=True), Param("by", "date"), Param("after", "mapping"),
+        Param("where", "condition", required=True), Param("label", "str"), Param("by", "date"), Param("after", "mapping"),
         Param("period", "mapping"), Param("date_field", "field", default="发布日期"),
     ), scope="dataset", needs=_deadline_fields, problems=_deadline_problems),
 }

@@ -9,7 +9,7 @@ import numpy as np
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.normalize import normalize_text
 from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, fmt_date
-from govopen_cli.rules.conditions import describe, evaluate
+from govopen_cli.rules.conditions import describe_items, evaluate
 from govopen_cli.rules.coverage import in_period, period_bounds
 
 _QUOTED = re.compile(r"《([^《》]+)》")
@@ -65,7 +65,7 @@ def pairing(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
             referred.setdefault(key, []).append(i)
         partner_keys[i] = item_keys(i)
 
-    what = describe(params["partner"])
+    what = describe_items(params, "partner")
     for i in np.flatnonzero(primary.to_numpy()):
         i = int(i)
         keys = item_keys(i)
@@ -93,7 +93,7 @@ def _fields(params: Mapping[str, Any]) -> list[str]:
 
 RULES = {
     "pairing": Rule("pairing", pairing, (
-        Param("where", "condition", required=True), Param("partner", "condition", required=True),
+        Param("where", "condition", required=True), Param("label", "str"), Param("partner", "condition", required=True),
         Param("within_days", "int", default=0), Param("period", "mapping"),
         Param("title_field", "field", default="信息名称"), Param("link_field", "field", default="关联文件"),
         Param("date_field", "field", default="发布日期"),
