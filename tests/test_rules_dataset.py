@@ -222,3 +222,9 @@ def test_dataset_rule_on_missing_date_column_is_error(tmp_path):
     result = run(tmp_path, BUDGET, [{"信息名称": "部门预算"}])
     assert result.checks[0].status == "error"
     assert "缺少字段：发布日期" in result.checks[0].note
+
+
+def test_label_names_the_items_in_plain_words(tmp_path):
+    checks = BUDGET + "  label: 本年度部门预算\n"
+    result = run(tmp_path, checks, [{"信息名称": "其他", "发布日期": "2023-03-01"}])
+    assert messages(result) == ["2023年应至少公开 1 条（本年度部门预算），实际找到 0 条"]
