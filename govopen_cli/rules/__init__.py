@@ -2,10 +2,10 @@
 RULES and it is available to checklists."""
 from __future__ import annotations
 
-from govopen_cli.rules import cadence, codes, coverage, dates, fields, pairing, privacy, site
+from govopen_cli.rules import applications, cadence, codes, coverage, dates, events, fields, pairing, privacy, site
 from govopen_cli.rules.base import Rule
 
-FAMILIES = (fields, dates, codes, privacy, coverage, cadence, pairing, site)
+FAMILIES = (fields, dates, codes, privacy, coverage, cadence, pairing, site, applications, events)
 
 REGISTRY: dict[str, Rule] = {}
 for _family in FAMILIES:
