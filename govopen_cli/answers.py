@@ -8,10 +8,15 @@
 
 A list of mappings with a `check` key is accepted too. An answer to an unknown check id, or to an
 automatic check, is an error naming the file and line.
+
+The 人工核查 sheet of the Excel report (`--xlsx`), filled in by the officer, is accepted as well
+(.xlsx/.xlsm): columns 检查项编号, 结论 (符合/不符合/不适用), 佐证材料, 核查人, 日期, 备注; rows without
+a 结论 are skipped.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,10 +85,75 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+XLSX_SHEET = "人工核查"
+XLSX_COLUMNS = {"检查项编号": "check", "结论": "result", "佐证材料": "evidence", "核查人": "by", "日期": "date", "备注": "note"}
+XLSX_HEADER_SEARCH = 10  # rows above the header (title, instructions) looked through
+
+
+def _cell_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def read_xlsx_entries(path: str) -> list[tuple[str, Any, str]]:
+    """(check id, entry, "file › 人工核查 第 N 行") from the 人工核查 sheet of a govopen workbook."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise InputError(f"{path}：文件不存在") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise InputError(f"{path}：无法作为 Excel 工作簿读取（应为 govopen 生成的自查报告 .xlsx）") from None
+    try:
+        if XLSX_SHEET not in workbook.sheetnames:
+            raise InputError(f"{path}：没有“{XLSX_SHEET}”工作表（应为 govopen 生成的自查报告 .xlsx）")
+        rows = list(workbook[XLSX_SHEET].iter_rows(values_only=True))
+    finally:
+        workbook.close()
+    header_at = None
+    for index, row in enumerate(rows[:XLSX_HEADER_SEARCH]):
+        names = [str(value).strip() if value is not None else "" for value in row]
+        if "检查项编号" in names and "结论" in names:
+            header_at, positions = index, {name: names.index(name) for name in XLSX_COLUMNS if name in names}
+            break
+    if header_at is None:
+        raise InputError(f"{path} › {XLSX_SHEET}：前 {XLSX_HEADER_SEARCH} 行中找不到含“检查项编号”和“结论”的表头行")
+    entries = []
+    for number, row in enumerate(rows[header_at + 1:], header_at + 2):
+        values = {key: _cell_value(row[positions[name]]) if positions[name] < len(row) else None
+                  for name, key in XLSX_COLUMNS.items() if name in positions}
+        if values.get("check") is None or values.get("result") is None:
+            continue  # not answered yet (or a note row)
+        if isinstance(values.get("date"), str):  # 2024/1/5, 2024.1.5, 2024年1月5日 typed as text
+            match = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", values["date"])
+            if match:
+                try:
+                    values["date"] = dt.date(*(int(part) for part in match.groups()))
+                except ValueError:
+                    pass
+        check_id = str(values.pop("check"))
+        entry = {key: value for key, value in values.items() if value is not None}
+        entries.append((check_id, entry, f"{path} › {XLSX_SHEET} 第 {number} 行"))
+    return entries
+
+
 def load_answers(path: str, checklist: Checklist) -> dict[str, Answer]:
     checks = {check.id: check for check in checklist.checks}
     answers: dict[str, Answer] = {}
-    for check_id, entry, where in read_entries(path, "check"):
+    from_xlsx = path.lower().endswith(XLSX_SUFFIXES)
+    if path.lower().endswith((".xls", ".et", ".ods", ".csv")):
+        raise InputError(f"{path}：人工核查结论请用 YAML 文件或 govopen 生成的自查报告工作簿（.xlsx）；"
+                         "在 WPS/Excel 中请另存为 .xlsx 格式")
+    entries = read_xlsx_entries(path) if from_xlsx else read_entries(path, "check")
+    for check_id, entry, where in entries:
         node = entry
         for key in entry:
             if key not in ANSWER_KEYS:
@@ -94,13 +164,15 @@ def load_answers(path: str, checklist: Checklist) -> dict[str, Answer]:
             raise InputError(f"{where}：检查项“{check_id}”是自动检查，不需要人工核查结论")
         result = RESULT_WORDS.get(str(entry.get("result", "")).strip().lower())
         if result is None:
-            raise InputError(f"{line_of(path, node, 'result')}：检查项“{check_id}”的 result 应为 pass、fail、n/a（或 符合、不符合、不适用）")
+            place = where if from_xlsx else line_of(path, node, 'result')
+            raise InputError(f"{place}：检查项“{check_id}”的 result 应为 pass、fail、n/a（或 符合、不符合、不适用）")
         date = entry.get("date")
         if date is not None and not isinstance(date, dt.date):
             try:
                 date = dt.date.fromisoformat(str(date))
             except ValueError:
-                raise InputError(f"{line_of(path, node, 'date')}：“{date}”不是日期（应为 YYYY-MM-DD）") from None
+                place = where if from_xlsx else line_of(path, node, 'date')
+                raise InputError(f"{place}：“{date}”不是日期（应为 YYYY-MM-DD）") from None
         if check_id in answers:
             raise InputError(f"{where}：检查项“{check_id}”的结论重复")
         answers[check_id] = Answer(check_id, result, _text(entry.get("evidence")), _text(entry.get("by")),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import os
 import sys
 import tempfile
@@ -16,12 +17,13 @@ import click
 from tabulate import tabulate
 
 from govopen_cli import __version__, api
-from govopen_cli.checklist.load import load_checklist, shipped_names
-from govopen_cli.errors import GovopenError, UsageError
+from govopen_cli.checklist.load import DEFAULT_CHECKLIST, load_checklist, shipped_names
+from govopen_cli.config import CONFIG_NAME, CONFIG_TEMPLATE, load_config
+from govopen_cli.errors import GovopenError, InputError, OutputError, UsageError
 from govopen_cli.io.fields import FIELDS
 from govopen_cli.writers import FORMATS
 from govopen_cli.writers import table as table_writer
-from govopen_cli.writers.atomic import write_text_atomic
+from govopen_cli.writers.atomic import write_atomic, write_text_atomic
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -43,6 +45,10 @@ def guarded(command):
         except KeyboardInterrupt:
             _echo_error("已中断")
             code = EXIT_USAGE
+        except BrokenPipeError:
+            # The reader of our output went away (govopen … | head): stop quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            code = EXIT_FAIL
         except Exception:  # noqa: BLE001 - last resort: never show a traceback to an officer
             handle, path = tempfile.mkstemp(prefix="govopen-error-", suffix=".txt")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -82,6 +88,69 @@ def output_options(command):
     return command
 
 
+def report_options(command):
+    """--docx / --xlsx and the agency details printed on the 自查报告 (override govopen.yaml)."""
+    options = [
+        click.option("--docx", "docx_path", metavar="文件.docx", help="写出 Word 自查报告（GB/T 9704 公文格式）"),
+        click.option("--xlsx", "xlsx_path", metavar="文件.xlsx", help="写出 Excel 工作簿：汇总、检查明细、问题清单、整改台账、人工核查"),
+        click.option("--agency", metavar="单位名称", help="报告中的单位名称（默认 govopen.yaml 的 agency.name）"),
+        click.option("--leader", metavar="姓名", help="政务公开工作领导小组组长（默认 agency.leader）"),
+        click.option("--contact", metavar="联系人", help="报告落款后的联系人（默认 agency.contact）"),
+        click.option("--report-date", callback=_parse_date, metavar="YYYY-MM-DD", help="报告落款日期（默认 agency.date，或检查日期）"),
+        click.option("--deadline", callback=_parse_date, metavar="YYYY-MM-DD", help="整改完成时限（默认 agency.deadline，或报告日期后 30 天）"),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _agency_overrides(agency, leader, contact, report_date, deadline) -> dict:
+    values = {"name": agency, "leader": leader, "contact": contact,
+              "date": report_date.isoformat() if report_date else None,
+              "deadline": deadline.isoformat() if deadline else None}
+    return {key: value for key, value in values.items() if value}
+
+
+def _check_report_paths(docx_path: str | None, xlsx_path: str | None) -> None:
+    """Before any work: a report path must end in its suffix and lie in an existing folder."""
+    for path, suffix, option in ((docx_path, ".docx", "--docx"), (xlsx_path, ".xlsx", "--xlsx")):
+        if path is None:
+            continue
+        if not path.lower().endswith(suffix):
+            raise UsageError(f"{option} {path}：文件名应以 {suffix} 结尾")
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise OutputError(f"{path}：所在文件夹不存在：{folder}")
+        if os.path.isdir(path):
+            raise OutputError(f"{path}：这是一个文件夹，不能作为报告文件")
+
+
+def _next_steps(name: str | None, strict: bool = False) -> list[str] | None:
+    """The checklist's next_steps for 三、下一步工作安排; None when the checklist cannot be found."""
+    if not name:
+        return None
+    try:
+        return list(load_checklist(name).next_steps)
+    except GovopenError:
+        if strict:
+            raise
+        return None
+
+
+def _write_reports(result, docx_path: str | None, xlsx_path: str | None, next_steps) -> None:
+    from govopen_cli.writers import docx as docx_writer
+    from govopen_cli.writers import xlsx as xlsx_writer
+
+    if (docx_path or xlsx_path) and not (result.agency or {}).get("name"):
+        click.echo("提示：未设置单位名称（govopen.yaml 的 agency.name 或 --agency），报告中以“我单位”代替。", err=True)
+    if docx_path:
+        docx_writer.write(result, docx_path, next_steps)
+        click.echo(f"已写出自查报告：{docx_path}", err=True)
+    if xlsx_path:
+        xlsx_writer.write(result, xlsx_path, next_steps)
+        click.echo(f"已写出自查工作簿：{xlsx_path}", err=True)
+
+
 @cli.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="文件...")
 @click.option("-c", "--checklist", metavar="名称|文件", help="检查清单：内置名称或 YAML 文件（默认 national-baseline，或 govopen.yaml 中的 checklist）")
@@ -94,7 +163,7 @@ def output_options(command):
 @click.option("-o", "--output", metavar="文件", help="把输出写入文件（默认显示在屏幕上）")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
               help="达到该级别的检查不通过时退出码为 1")
-@click.option("--answers", "answers_path", metavar="文件", help="人工核查结论（YAML：检查项 id → result、evidence、by、date）")
+@click.option("--answers", "answers_path", metavar="文件", help="人工核查结论：YAML（检查项 id → result、evidence、by、date），或填写后的自查报告工作簿 .xlsx（“人工核查”工作表）")
 @click.option("--waivers", "waivers_path", metavar="文件", help="豁免清单（YAML：check、reason、approved_by、expires）")
 @click.option("--config", "config_path", metavar="文件", help="配置文件（默认当前文件夹的 govopen.yaml）")
 @click.option("--glob", "pattern", metavar="模式", help="检查文件夹时只取匹配的文件名，例如 --glob '*目录*.xlsx'")
@@ -102,9 +171,11 @@ def output_options(command):
 @click.option("--baseline", "baseline_path", metavar="旧结果.json", help="与上次的 JSON 结果比较：新增、仍存在、已整改")
 @click.option("--only-new", is_flag=True, help="与 --baseline 合用：只有新增问题才使退出码为 1")
 @output_options
+@report_options
 @guarded
 def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_format, output, fail_on,
-                  answers_path, waivers_path, config_path, pattern, jobs, baseline_path, only_new, **outputs):
+                  answers_path, waivers_path, config_path, pattern, jobs, baseline_path, only_new,
+                  docx_path, xlsx_path, agency, leader, contact, report_date, deadline, **outputs):
     """检查表格文件（xlsx、xlsm、xls、ods、csv、tsv、jsonl）或文件夹。
 
     同一类数据的多个文件（或一个文件夹）逐个检查并汇总；不同类数据（目录和依申请公开台账）一起检查。
@@ -116,22 +187,88 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
         as_of=as_of, year=year, config_path=config_path, answers_path=answers_path, waivers_path=waivers_path,
         glob=pattern, jobs=jobs, baseline_path=baseline_path,
     )
-    result = api.check(request)
+    _check_report_paths(docx_path, xlsx_path)
+    config = load_config(config_path)
+    config.agency.update(_agency_overrides(agency, leader, contact, report_date, deadline))
+    result = api.check(request, config)
     failing = result.failing(fail_on, only_new=only_new)
     for name, path in outputs.items():
         if path:
-            write_text_atomic(path, _render(name.removeprefix("output_"), result, fail_on))
-    text = _render(output_format, result, fail_on)
+            write_text_atomic(path, _render(name.removeprefix("output_"), result, fail_on, only_new))
+    text = _render(output_format, result, fail_on, only_new)
     if output:
         write_text_atomic(output, text)
-        click.echo(table_writer.verdict(result, fail_on), err=output_format != "table")
+        click.echo(table_writer.verdict(result, fail_on, only_new), err=output_format != "table")
     else:
         click.echo(text, nl=False)
+    if docx_path or xlsx_path:
+        _write_reports(result, docx_path, xlsx_path,
+                       _next_steps(checklist or config.checklist or DEFAULT_CHECKLIST))
     return EXIT_FAIL if failing else EXIT_OK
 
 
-def _render(name: str, result, fail_on: str) -> str:
-    return table_writer.render(result, fail_on=fail_on) if name == "table" else FORMATS[name](result)
+def _read_result(path: str):
+    from govopen_cli.result import Result
+
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        raise InputError(f"{path}：文件不存在") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}：不是 UTF-8 编码的 JSON 文件") from None
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path} 第 {error.lineno} 行：不是有效的 JSON（{error.msg}）") from None
+    except OSError as error:
+        raise InputError(f"{path}：无法读取：{error.strerror or error}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}：不是 govopen 检查结果（应由 govopen check --format json 生成）")
+    try:
+        return Result.from_dict(data)
+    except ValueError as error:
+        raise InputError(f"{path}：{error}") from None
+    except (KeyError, TypeError, AttributeError) as error:
+        raise InputError(f"{path}：检查结果不完整或格式不对（{error}），请用 govopen check --format json 重新生成") from None
+
+
+@cli.command("report")
+@click.argument("result_path", metavar="结果.json")
+@report_options
+@click.option("-c", "--checklist", metavar="名称|文件", help="检查清单，用于“下一步工作安排”（默认按结果中的清单 id 查找）")
+@click.option("--config", "config_path", metavar="文件", help="配置文件（默认当前文件夹的 govopen.yaml）")
+@guarded
+def report_command(result_path, docx_path, xlsx_path, agency, leader, contact, report_date, deadline,
+                   checklist, config_path):
+    """由保存的 JSON 检查结果（govopen check --format json -o 结果.json）写出自查报告和工作簿。"""
+    if not docx_path and not xlsx_path:
+        raise UsageError("请用 --docx 文件.docx 和/或 --xlsx 文件.xlsx 指定要写出的报告")
+    _check_report_paths(docx_path, xlsx_path)
+    result = _read_result(result_path)
+    config = load_config(config_path)
+    given = {key: value for key, value in config.agency.items() if value not in (None, "")}
+    result.agency = {**(result.agency or {}), **given, **_agency_overrides(agency, leader, contact, report_date, deadline)}
+    name = checklist or (result.checklist or {}).get("id") or config.checklist
+    _write_reports(result, docx_path, xlsx_path, _next_steps(name, strict=bool(checklist)))
+    return EXIT_OK
+
+
+@cli.command("init")
+@click.argument("path", default=CONFIG_NAME, required=False, metavar="[文件]")
+@click.option("--force", is_flag=True, help="覆盖已有的文件")
+@guarded
+def init_command(path, force):
+    """在当前文件夹写出带注释的 govopen.yaml（单位名称、领导小组组长、联系人、默认检查清单等）。"""
+    if os.path.exists(path) and not force:
+        raise UsageError(f"{path} 已存在，未作修改；如需覆盖请加 --force")
+    write_text_atomic(path, CONFIG_TEMPLATE)
+    click.echo(f"已写出 {path}：请按注释填写单位名称、领导小组组长、联系人等，再运行 govopen check … --docx 自查报告.docx")
+    return EXIT_OK
+
+
+def _render(name: str, result, fail_on: str, only_new: bool = False) -> str:
+    if name == "table":
+        return table_writer.render(result, fail_on=fail_on, only_new=only_new)
+    return FORMATS[name](result)
 
 
 @cli.command("template")
@@ -145,6 +282,58 @@ def template_command(output):
         raise UsageError(f"{output}：模板应保存为 .xlsx 文件")
     write_template(output)
     click.echo(f"已生成目录模板：{output}")
+    return EXIT_OK
+
+
+def _write_bytes(path: str, data: bytes) -> None:
+    def produce(temp: str) -> None:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+
+    write_atomic(path, produce)
+
+
+@cli.command("annual-report")
+@click.option("--year", type=int, metavar="年度", help="报告年度（默认补充数据或 govopen.yaml 的年度，否则为上一年）")
+@click.option("--applications", "application_paths", multiple=True, metavar="文件",
+              help="依申请公开台账（xlsx/csv），用于统计表三；可重复")
+@click.option("--catalog", "catalog_paths", multiple=True, metavar="文件", help="公开目录，用于第一部分的主动公开条数和表二的提示；可重复")
+@click.option("--figures", "figures_path", metavar="文件.yaml", help="表格中没有的数字：表二、表四、上年结转、信息处理费等（YAML）")
+@click.option("--docx", "docx_path", metavar="文件.docx", help="写出年度报告 Word 文档（2021年统一格式，GB/T 9704 版式）")
+@click.option("--xlsx", "xlsx_path", metavar="文件.xlsx", help="写出表二、表三、表四和台账归类的 Excel 工作簿")
+@click.option("--agency", metavar="单位名称", help="机关名称（默认补充数据的“单位”或 govopen.yaml 的 agency.name）")
+@click.option("--report-date", callback=_parse_date, metavar="YYYY-MM-DD", help="落款日期（默认补充数据的“成文日期”，否则今天）")
+@click.option("--map", "mappings", multiple=True, metavar="字段=列名", help="指定列与字段的对应，例如 --map 答复结果=办理情况；可重复")
+@click.option("--config", "config_path", metavar="文件", help="配置文件（默认当前文件夹的 govopen.yaml）")
+@guarded
+def annual_report_command(year, application_paths, catalog_paths, figures_path, docx_path, xlsx_path, agency,
+                          report_date, mappings, config_path):
+    """生成政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）。
+
+    由依申请公开台账统计表三，由补充数据（YAML）填写表二、表四，先核对各表勾稽关系，
+    数字不一致时报错并指出表、行、列，不写出任何文件。
+    """
+    from govopen_cli.writers import annual_docx, annual_xlsx
+
+    if not docx_path and not xlsx_path:
+        raise UsageError("请用 --docx 文件.docx 指定年度报告的输出文件（可再加 --xlsx 文件.xlsx）")
+    _check_report_paths(docx_path, xlsx_path)
+    request = api.AnnualReportRequest(
+        year=year, catalog_paths=list(catalog_paths), application_paths=list(application_paths),
+        figures_path=figures_path, config_path=config_path, mappings=list(mappings), agency=agency,
+        report_date=report_date,
+    )
+    report = api.annual_report(request)
+    # Render both before writing either: a failure leaves no half set of outputs.
+    outputs = [(path, writer.render(report)) for path, writer in ((docx_path, annual_docx), (xlsx_path, annual_xlsx)) if path]
+    for path, data in outputs:
+        _write_bytes(path, data)
+        click.echo(f"已写出：{path}", err=True)
+    table = report.table3
+    click.echo(f"{report.title}：表三 本年新收 {table.get('1', 'total')} 件，上年结转 {table.get('2', 'total')} 件，"
+               f"办结 {table.get('3.7', 'total')} 件，结转下年度 {table.get('4', 'total')} 件；各表勾稽关系核对无误。", err=True)
+    for note in report.notes:
+        click.echo(f"请核对：{note}", err=True)
     return EXIT_OK
 
 
@@ -203,6 +392,66 @@ def checklist_validate(paths):
             raise UsageError(f"{path}：文件不存在")
         checklist = load_checklist(path)
         click.echo(f"{path}：有效 — {len(checklist.tasks)} 项任务，{len(checklist.checks)} 项检查")
+    return EXIT_OK
+
+
+@checklist_group.command("extract")
+@click.argument("plan", metavar="工作方案")
+@click.option("-o", "--output", metavar="文件.yaml", help="把草稿写入文件（默认显示在屏幕上）")
+@click.option("--id", "checklist_id", metavar="编号", help="草稿的检查清单 id（默认取工作方案的文件名）")
+@click.option("--year", type=int, metavar="年度", help="检查年度（默认从标题、文号或发布日期识别）")
+@click.option("--force", is_flag=True, help="输出文件已存在时覆盖")
+@guarded
+def checklist_extract(plan, output, checklist_id, year, force):
+    """从工作方案或工作要点起草检查清单 YAML，供人工核对后使用。
+
+    读取 txt、md、docx 正文（一、/（一）/1. 编号，责任单位括注），或 docx、xlsx、xls、ods、csv 中的
+    任务分工表（工作任务 | 具体要求 | 责任单位 | 时限要求）；识别出的时限、频次和应公开事项
+    写成自动检查规则，其余写成人工核查项，置信度和原文写在注释里。
+    """
+    from govopen_cli.checklist.extract import extract_yaml, validate_text
+
+    if output and os.path.exists(output) and not force:
+        raise UsageError(f"{output} 已存在，未作修改；如需覆盖请加 --force")
+    text, draft = extract_yaml(plan, checklist_id=checklist_id, year=year)
+    if output:
+        write_text_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+    checks = draft.checks
+    rules: dict[str, int] = {}
+    for check in checks:
+        if check.rule:
+            rules[check.rule] = rules.get(check.rule, 0) + 1
+    automatic = "、".join(f"{name} {count}" for name, count in sorted(rules.items()))
+    click.echo(f"已从 {plan} 识别 {len(draft.tasks)} 项任务、{len(checks)} 项检查："
+               f"自动检查 {sum(rules.values())} 项（{automatic or '无'}），人工核查 {len(checks) - sum(rules.values())} 项。",
+               err=True)
+    try:
+        if output:
+            load_checklist(output)
+        else:
+            validate_text(text)
+    except GovopenError as error:
+        click.echo(f"草稿未通过校验，请按提示修改：{error.message}", err=True)
+        return EXIT_USAGE
+    if output:
+        click.echo(f"草稿已写入 {output}。请逐项核对后运行：govopen checklist validate {output}", err=True)
+    return EXIT_OK
+
+
+@checklist_group.command("diff")
+@click.argument("old", metavar="旧清单")
+@click.argument("new", metavar="新清单")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="输出格式")
+@guarded
+def checklist_diff(old, new, output_format):
+    """比较两份检查清单（如去年和今年的工作方案）：新增、删除、修改的任务和检查项。"""
+    from govopen_cli.checklist.diff import diff_checklists, render_json, render_table
+
+    result = diff_checklists(load_checklist(old), load_checklist(new))
+    click.echo(render_json(result) if output_format == "json" else render_table(result), nl=False)
     return EXIT_OK
 
 

@@ -23,7 +23,7 @@ from govopen_cli.io.fields import FIELDS
 
 CONFIG_NAME = "govopen.yaml"
 CONFIG_KEYS = {"agency", "checklist", "year", "aliases", "holidays"}
-AGENCY_KEYS = {"name", "leader", "contact", "phone", "office", "date", "unit"}
+AGENCY_KEYS = {"name", "leader", "contact", "phone", "office", "date", "unit", "deadline"}  # date: 报告落款日期; deadline: 整改期限
 
 
 @dataclass
@@ -72,7 +72,8 @@ def load_config(path: str | None) -> Config:
     agency = data.get("agency") or {}
     if not isinstance(agency, dict):
         raise UsageError(f"{_where(path, data, 'agency')}：agency 应为映射（name、leader、contact 等）")
-    config.agency = {str(k): v for k, v in agency.items()}
+    # YAML reads 2024-01-31 as a date; keep agency values JSON-ready (ISO text).
+    config.agency = {str(k): v.isoformat() if isinstance(v, dt.date) else v for k, v in agency.items()}
     if data.get("checklist") is not None:
         config.checklist = str(data["checklist"])
     if data.get("year") is not None:
@@ -100,3 +101,37 @@ def load_config(path: str | None) -> Config:
         for day in spec.get("workdays") or []:
             config.holidays.workdays.add(_as_date(day, path, spec, "workdays"))
     return config
+
+
+# Written by `govopen init`: every key commented, so an officer can fill it in without the manual.
+CONFIG_TEMPLATE = """\
+# govopen 配置文件（UTF-8 编码）。命令行选项优先于本文件。
+# 修改后可运行：govopen check 目录.xlsx --docx 自查报告.docx --xlsx 自查报告.xlsx
+
+# 单位信息：用于自查报告的标题、正文和落款
+agency:
+  name:              # 单位全称，例如 曲阜市交通运输局（报告标题为“{单位}{年度}政务公开自查报告”）
+  leader:            # 政务公开工作领导小组组长，例如 局长张三
+  office:            # 政务公开工作机构，例如 局办公室（任务未写责任单位时由其负责）
+  contact:           # 联系人，写在落款日期下方
+  phone:             # 联系电话
+  # date: 2024-01-31       # 报告落款日期，默认为检查日期（--as-of）
+  # deadline: 2024-03-31   # 整改完成时限，默认为报告日期后 30 天
+
+# 默认检查清单：内置名称（govopen checklist list 查看）或 YAML 文件路径
+checklist: national-baseline
+
+# 检查年度，默认取检查清单的年度，清单未写时取检查日期的上一年
+# year: 2023
+
+# 表头别名：字段: [列名, ...]，用于识别本单位导出表格中的非标准表头
+# aliases:
+#   信息名称: [公开事项名称]
+#   生成日期: [拟稿日期]
+
+# 官方日历未覆盖年份的节假日和调休上班日
+# holidays:
+#   2027:
+#     holidays: [2027-01-01]
+#     workdays: [2027-02-07]
+"""

@@ -1,0 +1,129 @@
+"""The Word self-inspection report (自查报告), typeset per GB/T 9704-2012.
+
+Form of seeds/002 (交通局政务公开自评自查报告): title; an opening paragraph; 一、总体情况 with
+（一）（二）… one per task; 二、存在的问题及整改措施; 三、下一步工作安排; a summary table; the agency
+name and date at the end. The prose comes from `report_text`; the typesetting from `gbt9704`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from docx import Document
+
+from govopen_cli.result import Result
+from govopen_cli.writers import gbt9704 as gb
+from govopen_cli.writers import report_text as rt
+from govopen_cli.writers.atomic import write_atomic
+
+SUMMARY_WIDTHS_CM = [1.0, 2.6, 6.9, 2.3, 1.4, 1.4]  # 15.6 cm: the 156 mm 版心; one row per check
+SUMMARY_TASK_WIDTHS_CM = [1.0, 5.2, 4.4, 2.2, 1.4, 1.4]  # one row per task: room for the task title
+
+
+def _table_lines(rows: list[list[str]], widths: list[float]) -> float:
+    """Height of the summary table in body lines (五号 text on 13.5 pt lines, 28.95 pt body lines)."""
+    char_cm = gb.SIZE_TABLE.pt * 2.54 / 72
+    total = 0.0
+    for row in [rt.SUMMARY_HEADERS, *rows]:
+        height = max(-(-int(rt.text_width(text) + 0.999) // max(int((width - 0.2) / char_cm), 1))
+                     for text, width in zip(row, widths))
+        total += max(height, 1) * gb.TABLE_LINE.pt + 1
+    return total / gb.LINE.pt
+
+
+def build(result: Result, next_steps: Iterable[str] | None = None):
+    """The python-docx Document of the report (not saved)."""
+    info = rt.report_info(result, next_steps)
+    clean = rt.clean
+
+    # The text first, so the number of problems described in full can be fitted to the page budget.
+    opening = rt.opening(result, info)
+    overview = rt.overview(result, info)
+    grouped = rt.findings_by_check(result)
+    tasks = [(f"（{rt.cn_number(number)}）{rt.strip_end(view.title)}", rt.task_paragraphs(view, result, info, grouped))
+             for number, view in enumerate(rt.task_views(result), 1)]
+    found = rt.problems(result, info.office)
+    intro = rt.problems_intro(result, info, found)
+    steps = rt.next_step_items(result, info, found)
+    rows, groups = [], []
+    for task_title, lines in rt.summary_rows(result, info.office):
+        groups.append(len(lines))
+        for index, (number, check, units, status, count) in enumerate(lines):
+            rows.append([number, clean(task_title) if index == 0 else "", clean(check), clean(units), status, count])
+    contact = rt.contact_line(info)
+    used = 4 + rt.lines_of(opening) + sum(rt.lines_of(text) for text in overview)  # title, blank, headings
+    used += sum(1 + sum(rt.lines_of(text) for text in paragraphs) for _, paragraphs in tasks)
+    used += 3 + rt.lines_of(intro) + 2 + rt.lines_of(rt.ledger_note(info))
+    used += sum(rt.lines_of(f"{n}.{text}") for n, text in enumerate(steps, 1))
+    widths = SUMMARY_WIDTHS_CM if len(result.checks) <= rt.SUMMARY_BY_CHECK_MAX else SUMMARY_TASK_WIDTHS_CM
+    used += 6 + _table_lines(rows, widths) + (1 if contact else 0)  # caption, blanks, signature
+    limit = rt.problem_limit(found, info, used)
+
+    document = Document()
+    gb.setup_document(document)
+    properties = document.core_properties
+    properties.title = clean(info.title)
+    properties.author = clean(info.agency or "govopen")
+    properties.language = "zh-CN"
+    properties.comments = "govopen 生成"
+    stamp = dt.datetime.combine(info.date, dt.time(9, 0))
+    properties.created = properties.modified = stamp
+    properties.last_modified_by = "govopen"
+    properties.revision = 1
+
+    gb.title(document, gb.title_lines(clean(info.title), clean(info.agency or "") or None))
+    gb.body(document, clean(opening))
+
+    # 一、总体情况
+    gb.heading(document, "一、总体情况", 1)
+    for text in overview:
+        gb.body(document, clean(text))
+    for heading, paragraphs in tasks:
+        gb.heading(document, clean(heading), 2)
+        for text in paragraphs:
+            gb.body(document, clean(text))
+
+    # 二、存在的问题及整改措施
+    gb.heading(document, "二、存在的问题及整改措施", 1)
+    gb.body(document, clean(intro))
+    if found:
+        gb.heading(document, "（一）存在的问题", 2)
+        for number, text in enumerate(rt.problem_items(found, limit), 1):
+            lead, _, rest = text.partition("。")
+            gb.body(document, "", runs=[(f"{number}.{clean(lead)}。", gb.FANGSONG, True),
+                                        (clean(rest), gb.FANGSONG, False)])
+        gb.heading(document, "（二）整改措施", 2)
+        for number, text in enumerate(rt.measure_items(found, info, limit), 1):
+            gb.body(document, f"{number}.{clean(text)}")
+        gb.body(document, clean(rt.ledger_note(info)))
+
+    # 三、下一步工作安排
+    gb.heading(document, "三、下一步工作安排", 1)
+    for number, text in enumerate(steps, 1):
+        gb.body(document, f"{number}.{clean(text)}")
+
+    # Summary table
+    gb.blank(document)
+    caption = document.add_paragraph()
+    caption.alignment = gb.WD_ALIGN_PARAGRAPH.CENTER
+    gb.first_line_chars(caption.paragraph_format, 0)
+    gb.add_run(caption, f"{clean(info.agency or '')}{info.year}年度政务公开自查情况汇总表", gb.HEITI, gb.SIZE_3)
+    gb.table(document, rt.SUMMARY_HEADERS, rows, widths, centred={0, 3, 4, 5}, merge_column=1, groups=groups)
+
+    # Signature: agency centred over the date, the date four characters from the right (§7.3.5).
+    gb.blank(document)
+    date_text = rt.cn_date(info.date)
+    signature = clean(info.signature)
+    offset = 4 + (gb.text_width(date_text) - gb.text_width(signature)) / 2
+    gb.right_aligned(document, signature, max(offset, 0))
+    gb.right_aligned(document, date_text, 4)
+    if contact:
+        gb.body(document, clean(contact))
+    gb.page_numbers(document)  # last: later python-docx edits can destroy fields (anchors §4.1)
+    return document
+
+
+def write(result: Result, path: str, next_steps: Iterable[str] | None = None) -> None:
+    """Write the report to `path` atomically (a temp file in the same folder, then a rename)."""
+    document = build(result, next_steps)
+    write_atomic(path, document.save)
