@@ -178,6 +178,7 @@ class ReportInfo:
     phone: str | None = None
     office: str | None = None
     next_steps: list[str] = field(default_factory=list)
+    rectified: dict[str, dict[str, int]] = field(default_factory=dict)  # check id -> counts vs --baseline
 
     @property
     def title(self) -> str:
@@ -215,6 +216,7 @@ def report_info(result: Result, next_steps: Iterable[str] | None = None) -> Repo
         deadline_default=deadline is None,
         leader=text("leader"), contact=text("contact"), phone=text("phone"), office=text("office"),
         next_steps=[_LEADING_NUMBER.sub("", strip_end(step)) for step in steps if strip_end(step)],
+        rectified=rectification_counts(result),
     )
 
 
@@ -403,12 +405,36 @@ def measure(problem: Problem) -> str:
     return f"对照{quoted(check.title)}要求逐条核实、逐项整改"
 
 
-def measure_text(problem: Problem, info: ReportInfo) -> str:
-    """A 整改措施 item: measure (its first sentence), responsible unit and deadline."""
+def rectification_counts(result: Result) -> dict[str, dict[str, int]]:
+    """Per check, against --baseline: findings fixed since last time, still open, and new."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"fixed": 0, "persisting": 0, "new": 0})
+    if result.fixed is None:
+        return {}
+    for finding in result.findings:
+        if finding.baseline in ("new", "persisting"):
+            counts[finding.check][finding.baseline] += 1
+    for finding in result.fixed:
+        counts[finding.check]["fixed"] += 1
+    return dict(counts)
+
+
+def rectification_text(counts: dict[str, int] | None) -> str:
+    """整改情况 of one check: 较上次自查，已整改3处，仍未整改2处，新增1处."""
+    if not counts:
+        return ""
+    parts = [f"{label}{counts[key]}处" for key, label in (("fixed", "已整改"), ("persisting", "仍未整改"), ("new", "新增"))
+             if counts[key]]
+    return "较上次自查，" + "，".join(parts) if parts else ""
+
+
+def measure_text(problem: Problem, info: ReportInfo, counts: dict[str, int] | None = None) -> str:
+    """A 整改措施 item: measure (its first sentence), responsible unit and deadline, and, against
+    a baseline, how the earlier findings of this check were rectified."""
     measure_ = first_sentence(measure(problem))
     unit = join_cn(problem.units)
     owner = f"{unit}负责，" if unit else ""
-    return f"{measure_}（{owner}{cn_date(info.deadline)}前完成）。"
+    progress = rectification_text(counts)
+    return f"{measure_}（{owner}{cn_date(info.deadline)}前完成）。" + (f"整改情况：{progress}。" if progress else "")
 
 
 # --- sections -----------------------------------------------------------------------------------
@@ -650,7 +676,7 @@ def problem_items(found: list[Problem], limit: int = MAX_PROBLEMS) -> list[str]:
 
 
 def measure_items(found: list[Problem], info: ReportInfo, limit: int = MAX_PROBLEMS) -> list[str]:
-    items = [measure_text(problem, info) for problem in found[:limit]]
+    items = [measure_text(problem, info, info.rectified.get(problem.check.id)) for problem in found[:limit]]
     rest = found[limit:]
     if rest:
         units = list(dict.fromkeys(unit for problem in rest for unit in problem.units))

@@ -433,7 +433,21 @@ def _ledger(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
         check = problem.check
         rows.append(([number, check.id, rt.clean(problem.task_title), check.title,
                       SEVERITY_LABELS.get(check.severity, check.severity), problem.text(), problem.count,
-                      rt.measure(problem), rt.join_cn(problem.units), info.deadline, "未整改", "", None],
+                      rt.measure(problem), rt.join_cn(problem.units), info.deadline, "未整改",
+                      rt.rectification_text(info.rectified.get(check.id)), None],
+                     {4: check.severity}))
+    # Checks whose earlier findings are all fixed (--baseline) close their ledger line.
+    listed = {problem.check.id for problem in found}
+    titles = {task.id: task.title for task in result.tasks}
+    for check in result.checks:
+        counts = info.rectified.get(check.id)
+        if check.id in listed or not counts or not counts["fixed"]:
+            continue
+        rows.append(([len(rows) + 1, check.id, rt.clean(titles.get(check.task, "")), check.title,
+                      SEVERITY_LABELS.get(check.severity, check.severity), f"上次自查发现的{counts['fixed']}处问题",
+                      0, rt.measure(rt.Problem(check, titles.get(check.task, ""), list(check.units), 0, 0, [])),
+                      rt.join_cn(list(check.units)), info.deadline, "已整改",
+                      f"较上次自查，已全部整改（{counts['fixed']}处）", None],
                      {4: check.severity}))
     sheet = Sheet(workbook, "整改台账", columns, [row for row, _ in rows])
     for values, fills in rows:
@@ -444,6 +458,24 @@ def _ledger(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
     sheet.date_validation("完成日期", 2, max(last, 2))
     if not rows:
         sheet.raw([None, "本次自查未发现需要整改的问题"])
+
+
+def _files(workbook: Workbook, result: Result) -> None:
+    """按文件汇总 (batch runs): one row per input file, unreadable files included."""
+    columns = [Column("序号", "int"), Column("文件", "wrap", 50), Column("类型", "text", 14), Column("行数", "int"),
+               Column("不通过检查", "int"), Column("错误", "int"), Column("警告", "int"), Column("提示", "int"),
+               Column("结果", "status", 12), Column("说明", "wrap", 50)]
+    rows = []
+    for number, item in enumerate(result.files or [], 1):
+        status = {"pass": "pass", "fail": "fail"}.get(item.status, "error")
+        label = {"pass": "通过", "fail": "不通过"}.get(item.status, "无法读取")
+        rows.append(([number, item.path, rt.KIND_LABELS.get(item.kind, item.kind or ""), item.rows, item.failed_checks,
+                      item.findings.get("error", 0), item.findings.get("warning", 0), item.findings.get("info", 0),
+                      label, item.error or ""], {8: status}))
+    sheet = Sheet(workbook, "按文件汇总", columns, [row for row, _ in rows])
+    for values, fills in rows:
+        sheet.append(values, fills)
+    sheet.finish()
 
 
 def _manual(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
@@ -483,6 +515,8 @@ def build(result: Result, next_steps: Iterable[str] | None = None) -> Workbook:
     stamp = dt.datetime.combine(info.date, dt.time(9, 0))
     workbook.properties.created = stamp
     _summary(workbook, result, info)
+    if result.files is not None:
+        _files(workbook, result)
     _details(workbook, result, info)
     _findings(workbook, result, info)
     _ledger(workbook, result, info)
