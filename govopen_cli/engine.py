@@ -60,7 +60,9 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
     if options.period_start and options.period_end:
         period = {"start": options.period_start.isoformat(), "end": options.period_end.isoformat()}
     return Result(
-        checklist={"id": checklist.id, "title": checklist.title, "source": checklist.source},
+        checklist={"id": checklist.id, "title": checklist.title, "source": checklist.source,
+                   # carried so `govopen report RESULT.json` can write 下一步工作安排 without the YAML
+                   "next_steps": list(checklist.next_steps)},
         as_of=options.as_of.isoformat(),
         period=period,
         agency=dict(options.agency),

@@ -337,7 +337,7 @@ def test_json_contract(cli, tmp_path, checklist):
     assert list(data) == TOP_KEYS
     assert data["schema"] == "govopen.result/1"
     assert data["tool"]["name"] == "govopen"
-    assert data["checklist"] == {"id": "cli-test", "title": "命令行测试清单", "source": "条例"}
+    assert data["checklist"] == {"id": "cli-test", "title": "命令行测试清单", "source": "条例", "next_steps": []}
     assert data["as_of"] == "2024-01-31"
     assert data["period"] == {"start": "2023-01-01", "end": "2023-12-31"}
     assert data["agency"] == {"name": "曲阜市交通运输局"}

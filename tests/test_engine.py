@@ -188,7 +188,7 @@ def test_json_contract_keys_and_values(checklist, dataset):
     assert list(data) == TOP_KEYS  # no "warnings" key when there are none
     assert data["schema"] == SCHEMA == "govopen.result/1"
     assert data["tool"]["name"] == "govopen" and data["tool"]["version"]
-    assert data["checklist"] == {"id": "engine-test", "title": "引擎测试清单", "source": "条例"}
+    assert data["checklist"] == {"id": "engine-test", "title": "引擎测试清单", "source": "条例", "next_steps": []}
     assert data["as_of"] == "2024-01-31"
     assert data["period"] == {"start": "2023-01-01", "end": "2023-12-31"}
     assert data["agency"] == {"name": "曲阜市交通运输局"}
