@@ -6,6 +6,7 @@ Excel shows. Nothing here writes to the input file.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -137,39 +138,55 @@ def cells_to_text(column: pd.Series) -> pd.Series:
 # --- CSV / TSV -------------------------------------------------------------------------------
 
 
-def _decode(path: str, data: bytes) -> str:
+def _encoding(path: str, data: bytes) -> str:
+    """The encoding of a text table: a BOM, else UTF-8 if the bytes decode as UTF-8, else GB18030.
+
+    Decoding runs in chunks with an incremental decoder so a large file is never held twice.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ("utf-8", "gb18030"):
+        encoding = "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = ""
+    for candidate in [encoding] if encoding else ["utf-8", "gb18030"]:
+        decoder = codecs.getincrementaldecoder(candidate)()
         try:
-            return data.decode(encoding)
+            for start in range(0, len(data), 1 << 20):
+                decoder.decode(data[start:start + (1 << 20)])
+            decoder.decode(b"", final=True)
+            return candidate
         except UnicodeDecodeError:
             continue
+    if encoding:
+        raise InputError(f"{path}：文件编码与其 BOM 不符，无法读取")
     raise InputError(f"{path}：无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-8、GBK/GB18030、UTF-16）")
+
+
+def _decode(path: str, data: bytes) -> str:
+    return data.decode(_encoding(path, data))
 
 
 def _read_delimited(path: str) -> pd.DataFrame:
     with open(path, "rb") as handle:
         data = handle.read()
-    try:
-        text = _decode(path, data)
-    except UnicodeDecodeError:
-        raise InputError(f"{path}：文件编码与其 BOM 不符，无法读取") from None
-    if "\x00" in text[:4096]:
+    encoding = _encoding(path, data)
+    head_text = data[:65536].decode(encoding, errors="ignore")
+    if "\x00" in head_text[:4096]:
         raise InputError(f"{path}：这不是文本表格文件（含有二进制内容）")
-    head = text[:65536].splitlines()[:HEADER_SEARCH_ROWS + 5]
+    head = head_text.splitlines()[:HEADER_SEARCH_ROWS + 5]
     sep = "\t" if path.lower().endswith(".tsv") or sum(l.count("\t") for l in head) > sum(l.count(",") for l in head) else ","
     width = max((len(row) for row in csv.reader(head, delimiter=sep)), default=1)
     try:
+        # Bytes plus the encoding: pandas decodes in its C parser (a StringIO is slow and
+        # memory-hungry on large Chinese files).
         frame = pd.read_csv(
-            io.StringIO(text), sep=sep, header=None, names=range(width), dtype=str,
+            io.BytesIO(data), encoding=encoding, sep=sep, header=None, names=range(width), dtype=str,
             keep_default_na=False, skip_blank_lines=False, engine="c", quoting=csv.QUOTE_MINIMAL,
         )
     except (pd.errors.ParserError, ValueError):
         # Rows wider than the header: fall back to the csv module, padding to the widest row.
-        rows = list(csv.reader(io.StringIO(text), delimiter=sep))
+        rows = list(csv.reader(io.StringIO(data.decode(encoding)), delimiter=sep))
         width = max((len(row) for row in rows), default=1)
         frame = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
     return frame

@@ -13,7 +13,17 @@ from govopen_cli.errors import OutputError
 
 
 def write_atomic(path: str, produce: Callable[[str], None]) -> None:
-    """Call `produce(temp_path)` to write the content, then move it to `path`."""
+    """Call `produce(temp_path)` to write the content, then move it to `path`.
+
+    A target that exists but is not a regular file (/dev/null, a named pipe) is written in place:
+    renaming over it would replace the device.
+    """
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        try:
+            produce(path)
+        except OSError as error:
+            raise OutputError(f"{path}：写入失败：{error.strerror or error}") from None
+        return
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise OutputError(f"{path}：所在文件夹不存在：{folder}")
