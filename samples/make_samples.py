@@ -828,9 +828,10 @@ def readme(main_defects: list[Defect], main_traps: list[tuple[int, str]], main_r
     summary = "、".join(f"`{check}` {count} 处" for check, count in counts.items())
     return f"""# 示例表格
 
-这些文件供新用户直接试用 `govopen check`，也是 `tests/test_samples.py` 的测试数据。
-全部由 `samples/make_samples.py` 生成（固定随机种子、不联网，多次运行结果逐字节相同），请勿手工修改；
-要调整内容请改脚本后重新生成：
+下表中的公开目录示例供新用户直接试用 `govopen check`，也是 `tests/test_samples.py` 的测试数据。
+它们全部由 `samples/make_samples.py` 生成（固定随机种子、不联网，多次运行结果逐字节相同），请勿手工修改；
+要调整内容请改脚本后重新生成。本文件夹中的其他示例（依申请公开台账、突发事件发布记录、网站栏目导出、
+`checklists/` 下的任务检查表等）由各自的生成脚本生成，说明见脚本开头。
 
 ```bash
 python samples/make_samples.py          # 在 samples/ 下重新生成全部文件
