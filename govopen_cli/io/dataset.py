@@ -1,6 +1,7 @@
 """A dataset: the rows of one sheet, with canonical field names and Excel row numbers kept."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -61,6 +62,25 @@ class Dataset:
         if name not in self._normalized:
             self._normalized[name] = normalize_series(self.text(name))
         return self._normalized[name]
+
+    def present(self, name: str) -> pd.Series:
+        """True where the field is not empty (cached; truthiness of the str cells, done in C)."""
+        return self.memo(("present", name), lambda: pd.Series(self.values(name).astype(bool), index=self.frame.index))
+
+    def rows_containing(self, name: str, pattern: str) -> np.ndarray:
+        """Positions of the rows whose field contains a match of `pattern` (which must not match
+        a newline). One regex scan over the column joined into a single string, instead of one
+        search per cell; matches are mapped back to rows by their offsets."""
+        def compute() -> np.ndarray:
+            values = self.values(name)
+            joined = "\n".join(values)
+            starts = [match.start() for match in re.finditer(pattern, joined)]
+            if not starts:
+                return np.zeros(0, dtype=np.int64)
+            lengths = np.fromiter((len(value) + 1 for value in values), dtype=np.int64, count=len(values))
+            ends = np.cumsum(lengths)  # row i spans [ends[i] - lengths[i], ends[i] - 1)
+            return np.unique(np.searchsorted(ends, np.asarray(starts), side="right"))
+        return self.memo(("contains", name, pattern), compute)
 
     def simplified(self, name: str) -> pd.Series:
         """The field in Simplified, half-width form with punctuation kept (for regex matching)."""

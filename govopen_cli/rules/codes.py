@@ -124,7 +124,7 @@ def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iter
     """
     name = params["field"]
     text = dataset.text(name)
-    bad = (text != "") & ~text.str.fullmatch(DOCNO).fillna(False).astype(bool)
+    bad = dataset.present(name) & ~text.str.fullmatch(DOCNO).fillna(False).astype(bool)
     cache: dict[str, str] = {}
 
     def message(index: int) -> str:
@@ -175,7 +175,7 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
             case = "（字母应大写）" if re.search(r"[a-z]", value) else ""
             return f"{name}“{value}”格式不符{case}：{_INDEX_FORM}"
 
-        yield from hits_where(dataset, (raw != "").to_numpy() & (parsed.codes < 0), name, format_message)
+        yield from hits_where(dataset, dataset.present(name).to_numpy() & (parsed.codes < 0), name, format_message)
 
     if "check-digit" in checks:
         def check_message(index: int) -> str:

@@ -101,7 +101,7 @@ def evaluate(condition: dict, dataset: Dataset) -> pd.Series:
     if not dataset.has(name):
         return pd.Series(bool(condition.get("empty") is True), index=index)
     if "empty" in condition:
-        empty = dataset.text(name) == ""
+        empty = ~dataset.present(name)
         return empty if condition["empty"] else ~empty
     normalized = dataset.normalized(name)
     if "equals" in condition:

@@ -19,7 +19,7 @@ def required(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> I
     不公开理由必填）。每个空单元格一条问题。
     """
     for name in as_fields(params):
-        empty = dataset.text(name) == ""
+        empty = ~dataset.present(name)
         yield from hits_where(dataset, empty, name, f"{name}为空")
 
 
@@ -37,7 +37,7 @@ def enum(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Itera
     listed = "、".join(map(str, allowed))
     for name in as_fields(params):
         normalized = dataset.normalized(name)
-        bad = (dataset.text(name) != "") & ~normalized.isin(wanted)
+        bad = dataset.present(name) & ~normalized.isin(wanted)
         text = dataset.text(name)
         yield from hits_where(dataset, bad, name, lambda i: f"{name}“{text.iat[i]}”不在允许的取值中（{listed}）")
 
@@ -48,7 +48,7 @@ def pattern(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
     hint = params.get("message") or f"应符合格式 {params['regex']}"
     for name in as_fields(params):
         text = dataset.text(name)
-        bad = (text != "") & ~text.str.fullmatch(regex).fillna(False).astype(bool)
+        bad = dataset.present(name) & ~text.str.fullmatch(regex).fillna(False).astype(bool)
         yield from hits_where(dataset, bad, name, lambda i: f"{name}“{text.iat[i]}”格式不符：{hint}")
 
 
@@ -58,7 +58,7 @@ def length(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Ite
     for name in as_fields(params):
         text = dataset.text(name)
         size = text.str.len()
-        present = text != ""
+        present = dataset.present(name)
         if most is not None:
             yield from hits_where(dataset, present & (size > most), name,
                                   lambda i: f"{name}共 {size.iat[i]} 字，超过 {most} 字")
@@ -71,7 +71,7 @@ def unique(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Ite
     """唯一：同一值不能重复出现；第一次之后的每次重复一条问题，并指出第一次出现的行。"""
     for name in as_fields(params):
         key = dataset.normalized(name) if params.get("normalize") else dataset.text(name)
-        present = dataset.text(name) != ""
+        present = dataset.present(name)
         repeated = key.duplicated(keep="first") & present
         if not repeated.any():
             continue

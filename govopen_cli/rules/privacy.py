@@ -98,7 +98,7 @@ def privacy(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
         if not dataset.has(name):
             continue
         text = dataset.text(name)
-        candidates = np.flatnonzero(text.str.contains(r"\d{11}", regex=True).to_numpy(dtype=bool))
+        candidates = dataset.rows_containing(name, r"\d{11}")
         messages: dict[int, str] = {}
         masked: dict[int, str] = {}
         for index in candidates:

@@ -1,0 +1,49 @@
+"""Start parsing a workbook before the heavy imports.
+
+python-calamine releases the GIL while it parses a sheet, so a `govopen check FILE.xlsx` run can
+parse the file in a thread while the main thread imports pandas and loads the checklist (about
+half a second that would otherwise come on top of the read). This module imports nothing heavy;
+`read.py` takes the parsed sheets if they are there and reads normally otherwise, so a failed or
+skipped prefetch changes nothing but the time.
+"""
+from __future__ import annotations
+
+import os
+import threading
+
+WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+_started: dict[str, threading.Thread] = {}
+_results: dict[str, list] = {}
+
+
+def _parse(path: str) -> None:
+    try:
+        import python_calamine
+
+        workbook = python_calamine.CalamineWorkbook.from_path(path)
+        _results[path] = [(name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
+                          for name in workbook.sheet_names]
+    except Exception:  # noqa: BLE001 - the normal read reports the problem properly
+        pass
+
+
+def start_for_argv(argv: list[str]) -> None:
+    """`govopen check ONE.xlsx …` without --sheet: parse that file in the background."""
+    if len(argv) < 2 or argv[0] != "check" or any(arg == "--sheet" or arg.startswith("--sheet=") for arg in argv):
+        return
+    files = [arg for arg in argv[1:] if arg.lower().endswith(WORKBOOK_EXTENSIONS) and os.path.isfile(arg)]
+    if len(files) != 1:
+        return
+    path = os.path.abspath(files[0])
+    thread = threading.Thread(target=_parse, args=(path,), daemon=True)
+    _started[path] = thread
+    thread.start()
+
+
+def take(path: str) -> list | None:
+    """The (sheet name, rows) of a prefetched workbook, once; None when it was not prefetched."""
+    thread = _started.pop(os.path.abspath(path), None)
+    if thread is None:
+        return None
+    thread.join()
+    return _results.pop(os.path.abspath(path), None)
