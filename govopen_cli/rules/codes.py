@@ -124,7 +124,7 @@ def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iter
     """
     name = params["field"]
     text = dataset.text(name)
-    bad = dataset.present(name) & ~text.str.fullmatch(DOCNO).fillna(False).astype(bool)
+    bad = dataset.present(name).to_numpy() & (dataset.line_matches(name, DOCNO) == None)  # noqa: E711 - elementwise
     cache: dict[str, str] = {}
 
     def message(index: int) -> str:
@@ -167,7 +167,7 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
         raise ChecklistError(problems[0])
     checks = list(params.get("checks") or INDEX_CHECKS)
     raw = dataset.text(name)
-    parsed = dataset.memo(("index-number", name), lambda: _parse_index_numbers(raw))
+    parsed = dataset.memo(("index-number", name), lambda: _parse_index_numbers(raw, dataset.line_matches(name, _INDEX_HEAD, 1)))
 
     if "format" in checks:
         def format_message(index: int) -> str:
@@ -206,13 +206,14 @@ class _IndexNumbers:
         return np.append(values, missing)[self.codes]
 
 
-def _parse_index_numbers(raw: pd.Series) -> _IndexNumbers:
-    """Match the tolerant regex (spaces ignored) and work out each distinct head once.
+def _parse_index_numbers(raw: pd.Series, heads: np.ndarray) -> _IndexNumbers:
+    """From each row's matched "prefix/year" head (None where the value does not match; retried
+    with spaces removed), work out each distinct head once.
 
-    Index numbers are unique per row, but their "prefix/year" heads are few, so the check digits
-    are computed per distinct head and mapped back with numpy.
+    Index numbers are unique per row, but their heads are few, so the check digits are computed
+    per distinct head and mapped back with numpy.
     """
-    heads = raw.str.extract(_INDEX_HEAD, expand=False)
+    heads = pd.Series(heads, index=raw.index, dtype=object)
     failed = heads.isna()
     if failed.any():  # retry the failures with spaces removed (rare: kept off the hot path)
         heads[failed] = raw[failed].str.replace(r"\s+", "", regex=True).str.extract(_INDEX_HEAD, expand=False)
