@@ -77,6 +77,27 @@ def read_entries(path: str, id_key: str) -> list[tuple[str, Any, str]]:
     raise InputError(f"{path}：应为映射（检查项 id: 内容）或列表")
 
 
+def check_entry(path: str, entry: Any, where: str, check_id: str, allowed: set[str], checklist: Checklist,
+                seen: dict) -> None:
+    """What answers and waivers files share: known keys only, a check id the checklist has, once."""
+    for key in entry:
+        if key not in allowed:
+            raise InputError(f"{line_of(path, entry, key)}：未知的键“{key}”（可用：{'、'.join(sorted(allowed))}）")
+    if check_id not in {check.id for check in checklist.checks}:
+        raise InputError(f"{where}：检查清单“{checklist.id}”中没有检查项“{check_id}”")
+    if check_id in seen:
+        raise InputError(f"{where}：检查项“{check_id}”重复")
+
+
+def parse_date(value: Any, place: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(f"{place}：“{value}”不是日期（应为 YYYY-MM-DD）") from None
+
+
 def _text(value: Any) -> str | None:
     if value is None or value == "":
         return None
@@ -155,11 +176,7 @@ def load_answers(path: str, checklist: Checklist) -> dict[str, Answer]:
     entries = read_xlsx_entries(path) if from_xlsx else read_entries(path, "check")
     for check_id, entry, where in entries:
         node = entry
-        for key in entry:
-            if key not in ANSWER_KEYS:
-                raise InputError(f"{line_of(path, node, key)}：未知的键“{key}”（可用：{'、'.join(sorted(ANSWER_KEYS))}）")
-        if check_id not in checks:
-            raise InputError(f"{where}：检查清单“{checklist.id}”中没有检查项“{check_id}”")
+        check_entry(path, entry, where, check_id, ANSWER_KEYS, checklist, answers)
         if checks[check_id].manual is None:
             raise InputError(f"{where}：检查项“{check_id}”是自动检查，不需要人工核查结论")
         result = RESULT_WORDS.get(str(entry.get("result", "")).strip().lower())
@@ -167,14 +184,8 @@ def load_answers(path: str, checklist: Checklist) -> dict[str, Answer]:
             place = where if from_xlsx else line_of(path, node, 'result')
             raise InputError(f"{place}：检查项“{check_id}”的 result 应为 pass、fail、n/a（或 符合、不符合、不适用）")
         date = entry.get("date")
-        if date is not None and not isinstance(date, dt.date):
-            try:
-                date = dt.date.fromisoformat(str(date))
-            except ValueError:
-                place = where if from_xlsx else line_of(path, node, 'date')
-                raise InputError(f"{place}：“{date}”不是日期（应为 YYYY-MM-DD）") from None
-        if check_id in answers:
-            raise InputError(f"{where}：检查项“{check_id}”的结论重复")
+        if date is not None:
+            date = parse_date(date, where if from_xlsx else line_of(path, node, "date"))
         answers[check_id] = Answer(check_id, result, _text(entry.get("evidence")), _text(entry.get("by")),
                                    _text(date), _text(entry.get("note")), where)
     return answers

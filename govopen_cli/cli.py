@@ -23,7 +23,7 @@ from govopen_cli.errors import GovopenError, InputError, OutputError, UsageError
 from govopen_cli.io.fields import FIELDS
 from govopen_cli.writers import FORMATS
 from govopen_cli.writers import table as table_writer
-from govopen_cli.writers.atomic import write_atomic, write_text_atomic
+from govopen_cli.writers.atomic import write_bytes_atomic, write_text_atomic
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -285,14 +285,6 @@ def template_command(output):
     return EXIT_OK
 
 
-def _write_bytes(path: str, data: bytes) -> None:
-    def produce(temp: str) -> None:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-
-    write_atomic(path, produce)
-
-
 @cli.command("annual-report")
 @click.option("--year", type=int, metavar="年度", help="报告年度（默认补充数据或 govopen.yaml 的年度，否则为上一年）")
 @click.option("--applications", "application_paths", multiple=True, metavar="文件",
@@ -327,7 +319,7 @@ def annual_report_command(year, application_paths, catalog_paths, figures_path, 
     # Render both before writing either: a failure leaves no half set of outputs.
     outputs = [(path, writer.render(report)) for path, writer in ((docx_path, annual_docx), (xlsx_path, annual_xlsx)) if path]
     for path, data in outputs:
-        _write_bytes(path, data)
+        write_bytes_atomic(path, data)
         click.echo(f"已写出：{path}", err=True)
     table = report.table3
     click.echo(f"{report.title}：表三 本年新收 {table.get('1', 'total')} 件，上年结转 {table.get('2', 'total')} 件，"

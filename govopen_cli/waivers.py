@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from govopen_cli.answers import line_of, read_entries
+from govopen_cli.answers import check_entry, line_of, parse_date, read_entries
 from govopen_cli.checklist.model import Checklist
 from govopen_cli.errors import InputError
 
@@ -39,25 +39,12 @@ class Waiver:
 
 
 def load_waivers(path: str, checklist: Checklist) -> dict[str, Waiver]:
-    known = {check.id for check in checklist.checks}
     waivers: dict[str, Waiver] = {}
     for check_id, entry, where in read_entries(path, "check"):
-        node = entry
-        for key in entry:
-            if key not in WAIVER_KEYS:
-                raise InputError(f"{line_of(path, node, key)}：未知的键“{key}”（可用：{'、'.join(sorted(WAIVER_KEYS))}）")
-        if check_id not in known:
-            raise InputError(f"{where}：检查清单“{checklist.id}”中没有检查项“{check_id}”")
+        check_entry(path, entry, where, check_id, WAIVER_KEYS, checklist, waivers)
         for key in REQUIRED:
             if entry.get(key) in (None, ""):
                 raise InputError(f"{where}：检查项“{check_id}”的豁免缺少 {key}（豁免须写明 reason 理由、approved_by 批准人、expires 到期日）")
-        expires = entry["expires"]
-        if not isinstance(expires, dt.date):
-            try:
-                expires = dt.date.fromisoformat(str(expires))
-            except ValueError:
-                raise InputError(f"{line_of(path, node, 'expires')}：“{expires}”不是日期（应为 YYYY-MM-DD）") from None
-        if check_id in waivers:
-            raise InputError(f"{where}：检查项“{check_id}”的豁免重复")
+        expires = parse_date(entry["expires"], line_of(path, entry, "expires"))
         waivers[check_id] = Waiver(check_id, str(entry["reason"]), str(entry["approved_by"]), expires, where)
     return waivers

@@ -119,6 +119,17 @@ def hits_where(
         )
 
 
+def elapsed_days(ctx: RuleContext, start: pd.Series, end: pd.Series, working: bool) -> tuple[pd.Series, str]:
+    """Days from `start` to `end` (start day not counted) and their unit for messages: working
+    days by the official calendar (the years used are recorded for the fallback warning) or
+    calendar days."""
+    if not working:
+        return (end - start).dt.days, "天"
+    both = start.notna() & end.notna()
+    ctx.years_counted.update(int(year) for year in set(start[both].dt.year.unique()) | set(end[both].dt.year.unique()))
+    return ctx.calendar.working_days_between(start, end), "个工作日"
+
+
 def as_fields(params: Mapping[str, Any]) -> list[str]:
     """The `field` / `fields` parameters as one list."""
     names = list(params.get("fields") or [])

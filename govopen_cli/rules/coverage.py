@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, fmt_date, hits_where
+from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, elapsed_days, fmt_date, hits_where
 from govopen_cli.rules.conditions import describe_items, evaluate
 
 
@@ -91,13 +91,7 @@ def deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> I
     start_field, limit = after.get("field", "生成日期"), int(after.get("days", 20))
     origin = dataset.dates(start_field).dt.normalize()
     both = matching & origin.notna() & published.notna()
-    if after.get("working", True):
-        elapsed = ctx.calendar.working_days_between(origin, published)
-        unit = "个工作日"
-        ctx.years_counted.update(int(y) for y in pd.concat([origin[both], published[both]]).dt.year.unique())
-    else:
-        elapsed = (published - origin).dt.days
-        unit = "天"
+    elapsed, unit = elapsed_days(ctx, origin.where(matching), published.where(matching), after.get("working", True))
     late = both & (elapsed > limit)
     yield from hits_where(
         dataset, late, date_field,

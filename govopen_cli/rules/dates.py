@@ -6,7 +6,8 @@ from typing import Any, Iterator, Mapping
 import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.rules.base import FIELD_PARAMS, Hit, Param, Rule, RuleContext, as_fields, fmt_date, hits_where
+from govopen_cli.rules.base import (FIELD_PARAMS, Hit, Param, Rule, RuleContext, as_fields, elapsed_days, fmt_date,
+                                    hits_where)
 
 
 def date_parse(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -47,14 +48,7 @@ def timeliness(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
     start_field, end_field, limit = params["start"], params["field"], int(params["days"])
     start, end = dataset.dates(start_field).dt.normalize(), dataset.dates(end_field).dt.normalize()
     both = start.notna() & end.notna()
-    if params.get("working", True):
-        elapsed = ctx.calendar.working_days_between(start, end)
-        unit = "个工作日"
-        years = set(start[both].dt.year.unique()) | set(end[both].dt.year.unique())
-        ctx.years_counted.update(int(year) for year in years)
-    else:
-        elapsed = (end - start).dt.days
-        unit = "天"
+    elapsed, unit = elapsed_days(ctx, start, end, params.get("working", True))
     late = both & (elapsed > limit)
     yield from hits_where(
         dataset, late, end_field,

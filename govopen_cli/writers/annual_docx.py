@@ -23,7 +23,7 @@ from govopen_cli.annual_report.model import (
     TABLE2_CONTENT_LABEL, TABLE3_ROWS, AnnualReport,
 )
 from govopen_cli.writers import gbt9704 as gb
-from govopen_cli.writers.atomic import write_atomic
+from govopen_cli.writers.atomic import write_bytes_atomic
 
 TABLE_SIZE = Pt(9)  # 小五: table 3 has ten columns and table 4 fifteen in the 156 mm 版心
 TABLE_LINE = Pt(13)
@@ -257,10 +257,4 @@ def render(report: AnnualReport) -> bytes:
 
 
 def write(report: AnnualReport, path: str) -> None:
-    data = render(report)
-
-    def produce(temp: str) -> None:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-
-    write_atomic(path, produce)
+    write_bytes_atomic(path, render(report))

@@ -15,7 +15,7 @@ from govopen_cli.annual_report.model import (
     T4_DIRECT, T4_GROUPS, T4_LITIGATION, T4_RESULTS, T4_REVIEW, TABLE2_BLOCKS, TABLE2_CONTENT_LABEL, TABLE3_ROWS,
     AnnualReport,
 )
-from govopen_cli.writers.atomic import write_atomic
+from govopen_cli.writers.atomic import write_bytes_atomic
 
 FONT = "宋体"
 THIN = Side(style="thin", color="000000")
@@ -210,10 +210,4 @@ def render(report: AnnualReport) -> bytes:
 
 
 def write(report: AnnualReport, path: str) -> None:
-    data = render(report)
-
-    def produce(temp: str) -> None:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-
-    write_atomic(path, produce)
+    write_bytes_atomic(path, render(report))

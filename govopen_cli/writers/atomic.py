@@ -47,3 +47,11 @@ def write_text_atomic(path: str, text: str) -> None:
             handle.write(text)
 
     write_atomic(path, produce)
+
+
+def write_bytes_atomic(path: str, data: bytes) -> None:
+    def produce(temp: str) -> None:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+
+    write_atomic(path, produce)
