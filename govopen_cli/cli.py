@@ -70,12 +70,52 @@ def _parse_date(ctx, param, value):
         raise click.BadParameter(f"“{value}”不是日期，应为 YYYY-MM-DD") from None
 
 
-class ChineseGroup(click.Group):
-    """Usage errors from click (unknown option, missing argument) exit 2, as ours do."""
+class ChineseFormatter(click.HelpFormatter):
+    """click's help in Chinese: the headings and the usage prefix."""
+
+    HEADINGS = {"Options": "选项", "Commands": "命令", "Arguments": "参数"}
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix="用法：")
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(self.HEADINGS.get(heading, heading))
+
+
+class ChineseContext(click.Context):
+    formatter_class = ChineseFormatter
+
+
+class ChineseHelp:
+    context_class = ChineseContext
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[选项]")
+        if issubclass(type(self), click.Group):
+            kwargs.setdefault("subcommand_metavar", "命令 [参数]...")
+        super().__init__(*args, **kwargs)
+
+    def get_help_option(self, ctx: click.Context):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "显示帮助并退出"
+        return option
+
+
+class ChineseCommand(ChineseHelp, click.Command):
+    pass
+
+
+class ChineseGroup(ChineseHelp, click.Group):
+    """Every command and subgroup gets Chinese help; usage errors exit 2 (see main)."""
+
+    command_class = ChineseCommand
+    group_class = type  # subgroups are ChineseGroup too
 
 
 @click.group(cls=ChineseGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="govopen")
+@click.version_option(__version__, "-V", "--version", prog_name="govopen", message="%(prog)s %(version)s",
+                      help="显示版本并退出")
 def cli():
     """govopen：政务公开自查工具。按工作方案的检查清单检查政府信息公开目录，输出问题清单和自查报告。"""
 
