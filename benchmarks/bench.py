@@ -1,22 +1,31 @@
-"""Benchmark: govopen check against frictionless validate and a bare read, in one run.
+"""Benchmark: every figure of DESIGN §9 in one run.
 
-    python benchmarks/bench.py                        # 100,000 rows (xlsx and CSV)
-    python benchmarks/bench.py --rows 20000 --repeat 1
-    python benchmarks/bench.py --frictionless-rows 20000   # frictionless on the first 20,000 rows only, extrapolated
+    python benchmarks/bench.py            # full run: the sizes of DESIGN §9 (about 6 minutes on 2 cores)
+    python benchmarks/bench.py --quick    # smaller sizes, fewer repeats: checks that the script works
+    python benchmarks/bench.py --help     # sizes, repeats, skipping parts
 
-It writes its own data into benchmarks/data/ (git-ignored; reused when already there): a catalog
-of realistic rows with about 1% defects, as xlsx (title row, blank row, alias headers, Excel date
-cells and text dates) and as UTF-8 CSV. Then it times, each in a fresh subprocess so that wall time
-includes interpreter start-up and imports and peak memory is that process's own (os.wait4):
+It writes its own data into benchmarks/data/ (git-ignored; reused while DATA_VERSION matches): a
+catalog of realistic rows with about 1% defects, as xlsx (title row, blank row, alias headers,
+Excel date cells and text dates) and as UTF-8 CSV, plus a folder of many small xlsx catalogs.
+Every step runs in a fresh subprocess, so wall time includes interpreter start-up and imports,
+and peak memory is that process's own (GNU time %M, else os.wait4). The cases:
 
-  (a) python -m govopen_cli check FILE --format json -o benchmarks/out/… --as-of 2024-01-31
-  (b) frictionless validate (Python API, limit_errors off) with an equivalent Table Schema:
-      required fields, unique 索引号, patterns for 文号 and 索引号, enum for 公开方式, dates as
-      strings with a pattern (frictionless has no type for our date forms)
-  (c) the bare read: python-calamine for xlsx, pandas.read_csv for CSV
+  1. 100,000 rows, xlsx and CSV:
+     (a) govopen through the real CLI path: `python -m govopen_cli check FILE --format json -o
+         benchmarks/out/… --as-of 2024-01-31` (one workbook on the command line, so the CLI starts
+         parsing it in a thread while it imports pandas and the checklist)
+     (b) frictionless validate (Python API, limit_errors off) with an equivalent Table Schema:
+         required fields, unique 索引号, patterns for 文号 and 索引号, enum for 公开方式, dates as
+         strings with a pattern (frictionless has no type for our date forms); run at least twice
+     (c) the bare read with each candidate reader; the fastest is the denominator of the overhead
+         target: python-calamine for xlsx; pandas.read_csv and the csv module for CSV
+  2. 1,000,000 rows, CSV: govopen and the bare reads (frictionless only with --frictionless-large)
+  3. a folder of 100 xlsx files of 2,000 rows: `govopen check FOLDER -j 1` against `-j 2`
 
-and prints a table of seconds, peak memory and the ratios against the targets of DESIGN §9.
-Note: the result is written to benchmarks/out/, never to /dev/null (govopen writes atomically:
+Timings are the shortest of the repeats (least disturbed by other work on the machine); CPU
+seconds (user + system, children included) are reported next to them. Before each case the script
+notes how much CPU other processes used during it (from /proc/stat), so a noisy run shows.
+The result is written to benchmarks/out/, never to /dev/null (govopen writes atomically:
 temp file + rename, which would replace a device file).
 """
 from __future__ import annotations
@@ -29,6 +38,8 @@ import json
 import os
 import platform
 import random
+import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,10 +57,16 @@ AS_OF = "2024-01-31"
 SHEET = "公开目录"
 HEADER_ROW = 3  # title row, blank row, header
 
-# Targets of DESIGN §9.
+# Targets of DESIGN §9, and the sizes they are stated for.
+TARGET_ROWS = 100_000
 TARGET_XLSX_SECONDS = 8.0
 TARGET_SPEEDUP = 10.0
 TARGET_OVERHEAD = 1.5
+TARGET_LARGE_ROWS = 1_000_000
+TARGET_LARGE_SECONDS = 30.0
+TARGET_LARGE_MB = 2048.0
+BATCH_FILES, BATCH_ROWS = 100, 2_000  # the issue's batch case (no numeric target)
+QUIET_LOAD = 0.5
 
 # --- data ---------------------------------------------------------------------------------------
 
@@ -92,9 +109,9 @@ def workdays_2023() -> list[dt.date]:
     return days
 
 
-def make_rows(count: int) -> tuple[list[dict], dict[str, int]]:
+def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]:
     """Rows as dicts of header -> value (date objects for date cells) and the injected defect counts."""
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     workdays = workdays_2023()
     last_generated = workdays.index(max(d for d in workdays if d.year == 2023))
     generated_positions = sorted(rng.randrange(0, last_generated - 12) for _ in range(count))
@@ -214,40 +231,71 @@ def write_csv(path: str, rows: list[dict]) -> None:
         handle.write(buffer.getvalue())
 
 
-def ensure_data(rows: int, csv_rows: int) -> dict:
-    """Generate (or reuse) the xlsx and CSV for `rows` / `csv_rows` rows."""
-    os.makedirs(DATA, exist_ok=True)
-    files = {}
-    for kind, count in (("xlsx", rows), ("csv", csv_rows)):
-        path = os.path.join(DATA, f"catalog-{count}.{kind}")
-        meta_path = path + ".json"
+def data_file(kind: str, count: int) -> dict:
+    """Generate (or reuse) benchmarks/data/catalog-COUNT.KIND."""
+    path = os.path.join(DATA, f"catalog-{count}.{kind}")
+    meta = _cached_meta(path, path + ".json")
+    if meta is None:
+        # In a child process: the parent must stay small, or its peak memory would be counted
+        # in the children it starts (Linux carries the peak RSS across fork/exec).
+        subprocess.run(python(os.path.abspath(__file__), "--generate", kind, str(count)), check=True)
+        meta = _cached_meta(path, path + ".json")
+        print(f"已生成 {os.path.relpath(path, ROOT)}（{count:,} 行，用时 {meta['seconds']} 秒）", flush=True)
+    return {"path": path, "rows": count, "injected": meta["injected"], "mb": os.path.getsize(path) / 1e6,
+            "files": 1}
+
+
+def batch_folder(files: int, count: int) -> dict:
+    """Generate (or reuse) benchmarks/data/batch-FILESx COUNT/: `files` xlsx catalogs of `count` rows."""
+    path = os.path.join(DATA, f"batch-{files}x{count}")
+    meta = _cached_meta(path, path + ".json")
+    if meta is not None and len([n for n in os.listdir(path) if n.endswith(".xlsx")]) != files:
         meta = None
-        if os.path.exists(path) and os.path.exists(meta_path):
-            with open(meta_path, encoding="utf-8") as handle:
-                meta = json.load(handle)
-            if meta.get("version") != DATA_VERSION:
-                meta = None
-        if meta is None:
-            # In a child process: the parent must stay small, or its peak memory would be counted
-            # in the children it starts (Linux carries the peak RSS across fork/exec).
-            subprocess.run(python(os.path.abspath(__file__), "--generate", kind, str(count)), check=True)
-            with open(meta_path, encoding="utf-8") as handle:
-                meta = json.load(handle)
-            print(f"已生成 {os.path.relpath(path, ROOT)}（{count:,} 行，用时 {meta['seconds']} 秒）", flush=True)
-        files[kind] = {"path": path, "rows": count, "injected": meta["injected"],
-                       "mb": os.path.getsize(path) / 1e6}
-    return files
+    if meta is None:
+        subprocess.run(python(os.path.abspath(__file__), "--generate-batch", str(files), str(count)), check=True)
+        meta = _cached_meta(path, path + ".json")
+        print(f"已生成 {os.path.relpath(path, ROOT)}/（{files} 个文件 × {count:,} 行，用时 {meta['seconds']} 秒）",
+              flush=True)
+    size = sum(os.path.getsize(os.path.join(path, name)) for name in os.listdir(path))
+    return {"path": path, "rows": files * count, "injected": meta["injected"], "mb": size / 1e6, "files": files}
+
+
+def _cached_meta(path: str, meta_path: str) -> dict | None:
+    if not (os.path.exists(path) and os.path.exists(meta_path)):
+        return None
+    with open(meta_path, encoding="utf-8") as handle:
+        meta = json.load(handle)
+    return meta if meta.get("version") == DATA_VERSION else None
 
 
 def generate(kind: str, count: int) -> None:
+    os.makedirs(DATA, exist_ok=True)
     path = os.path.join(DATA, f"catalog-{count}.{kind}")
     started = time.perf_counter()
     data, injected = make_rows(count)
     (write_xlsx if kind == "xlsx" else write_csv)(path, data)
-    meta = {"version": DATA_VERSION, "rows": count, "injected": injected,
-            "seconds": round(time.perf_counter() - started, 1)}
-    with open(path + ".json", "w", encoding="utf-8") as handle:
-        json.dump(meta, handle, ensure_ascii=False)
+    _write_meta(path + ".json", {"rows": count, "injected": injected, "seconds": round(time.perf_counter() - started, 1)})
+
+
+def generate_batch(files: int, count: int) -> None:
+    """One catalog per department: same layout, different rows (seed) for each file."""
+    path = os.path.join(DATA, f"batch-{files}x{count}")
+    shutil.rmtree(path, ignore_errors=True)
+    os.makedirs(path)
+    started = time.perf_counter()
+    total = {name: 0 for name in DEFECTS}
+    for number in range(1, files + 1):
+        data, injected = make_rows(count, SEED + number)
+        write_xlsx(os.path.join(path, f"目录-{number:03d}.xlsx"), data)
+        for name, value in injected.items():
+            total[name] += value
+    _write_meta(path + ".json", {"files": files, "rows": count, "injected": total,
+                                 "seconds": round(time.perf_counter() - started, 1)})
+
+
+def _write_meta(path: str, meta: dict) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump({"version": DATA_VERSION, **meta}, handle, ensure_ascii=False)
 
 
 def frictionless_schema() -> dict:
@@ -281,19 +329,19 @@ class Run:
     seconds: float
     peak_mb: float
     code: int
-    cpu: float = 0.0  # user + system seconds of the command
+    cpu: float = 0.0  # user + system seconds of the command and its children
     stdout: str = ""
     stderr: str = ""
 
 
 @dataclass
 class Measure:
+    key: str  # govopen, frictionless, bare-<reader>, jobs-<n>
     label: str
-    file: str
     runs: list[Run] = field(default_factory=list)
     note: str = ""
     estimated: float | None = None  # extrapolated seconds, when the full run was not made
-    inner: float | None = None  # seconds reported by the child itself (without start-up)
+    inner: float | None = None  # seconds reported by the child itself (without start-up and imports)
 
     @property
     def seconds(self) -> float:
@@ -309,16 +357,37 @@ class Measure:
     def peak_mb(self) -> float:
         return max(run.peak_mb for run in self.runs) if self.runs else float("nan")
 
+    def as_json(self) -> dict:
+        return {"label": self.label, "seconds": self.seconds, "estimated": self.estimated is not None,
+                "cpu": self.cpu, "peak_mb": self.peak_mb, "inner": self.inner, "note": self.note,
+                "runs": [{"seconds": r.seconds, "cpu": r.cpu, "peak_mb": r.peak_mb} for r in self.runs]}
+
+
+@dataclass
+class Case:
+    key: str  # xlsx, csv, large, batch
+    title: str
+    data: dict
+    measures: dict[str, Measure] = field(default_factory=dict)
+    result: dict | None = None  # govopen's JSON result (batch: of the -j 1 run)
+    noise: str = ""
+
+    def bare(self) -> Measure | None:
+        """The fastest bare reader."""
+        bares = [m for key, m in self.measures.items() if key.startswith("bare-")]
+        return min(bares, key=lambda m: m.seconds) if bares else None
+
 
 TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
 
 
 def run_child(argv: list[str], timeout: float | None = None) -> Run | None:
-    """Run a command; wall time and its own peak RSS. None when it hits `timeout`.
+    """Run a command; wall time, CPU seconds and peak RSS. None when it hits `timeout`.
 
     Peak memory comes from GNU time (%M) when available: it starts the command from its own small
-    process, so the figure is the command's alone. Otherwise from os.wait4, which on Linux also
-    counts this process's size at the time of the fork.
+    process, so the figure is the command's alone (for a command with worker processes: the largest
+    single process). Otherwise from os.wait4, which on Linux also counts this process's size at
+    the time of the fork.
     """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.NamedTemporaryFile("r", suffix=".time") as measured:
@@ -350,9 +419,51 @@ def run_child(argv: list[str], timeout: float | None = None) -> Run | None:
                    out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
 
 
+class Noise:
+    """CPU used by other processes while a case ran: machine busy time (/proc/stat) minus ours."""
+
+    def __init__(self) -> None:
+        self.busy, self.ours, self.started = _machine_busy(), _our_cpu(), time.perf_counter()
+
+    def report(self) -> str:
+        busy, ours, wall = _machine_busy(), _our_cpu(), time.perf_counter() - self.started
+        if busy is None or self.busy is None or wall <= 0:
+            return f"负载 {os.getloadavg()[0]:.2f}"
+        other = max(busy - self.busy - (ours - self.ours), 0.0)
+        return f"其他进程平均占用 {other / wall:.2f} 核（共 {other:.0f} CPU 秒 / {wall:.0f} 秒）"
+
+
+def _machine_busy() -> float | None:
+    """Seconds of CPU time spent busy on all cores since boot."""
+    try:
+        with open("/proc/stat", encoding="ascii") as handle:
+            fields = handle.readline().split()[1:]
+    except OSError:
+        return None
+    ticks = [int(value) for value in fields[:8]]
+    idle = ticks[3] + ticks[4]  # idle + iowait
+    return (sum(ticks) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def _our_cpu() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def wait_until_quiet(limit: float) -> None:
+    """Wait up to `limit` seconds for the 1-minute load average to fall under QUIET_LOAD."""
+    waited = 0.0
+    while os.getloadavg()[0] >= QUIET_LOAD and waited < limit:
+        if waited == 0:
+            print(f"系统负载 {os.getloadavg()[0]:.2f} ≥ {QUIET_LOAD}，等待机器空闲（最多 {limit:.0f} 秒）…", flush=True)
+        time.sleep(10)
+        waited += 10
+    if os.getloadavg()[0] >= QUIET_LOAD:
+        print(f"注意：系统负载仍为 {os.getloadavg()[0]:.2f}，计时可能偏长", flush=True)
+
+
 BARE_XLSX = textwrap.dedent("""
     import json, sys, time
-    started = time.perf_counter()
     import python_calamine
     started = time.perf_counter()
     workbook = python_calamine.CalamineWorkbook.from_path(sys.argv[1])
@@ -360,14 +471,26 @@ BARE_XLSX = textwrap.dedent("""
     print(json.dumps({"rows": len(rows), "seconds": time.perf_counter() - started}))
 """)
 
-BARE_CSV = textwrap.dedent("""
+BARE_PANDAS = textwrap.dedent("""
     import json, sys, time
-    started = time.perf_counter()
     import pandas
     started = time.perf_counter()
     frame = pandas.read_csv(sys.argv[1], dtype=str, keep_default_na=False, header=None, encoding="utf-8-sig")
     print(json.dumps({"rows": len(frame), "seconds": time.perf_counter() - started}))
 """)
+
+BARE_CSV_MODULE = textwrap.dedent("""
+    import csv, json, sys, time
+    started = time.perf_counter()
+    with open(sys.argv[1], encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    print(json.dumps({"rows": len(rows), "seconds": time.perf_counter() - started}))
+""")
+
+BARE_READERS = {
+    "xlsx": [("calamine", "python-calamine 裸读", BARE_XLSX)],
+    "csv": [("pandas", "pandas.read_csv 裸读", BARE_PANDAS), ("csv", "csv 模块裸读", BARE_CSV_MODULE)],
+}
 
 FRICTIONLESS = textwrap.dedent("""
     import json, sys, time
@@ -394,40 +517,58 @@ def python(*argv: str) -> list[str]:
     return [sys.executable, *argv]
 
 
-def measure_govopen(path: str, kind: str, repeat: int) -> tuple[Measure, dict]:
+def govopen(*argv: str) -> list[str]:
+    """The real CLI path (`python -m govopen_cli` runs the same entry point as the `govopen` script)."""
+    return python("-m", "govopen_cli", "check", *argv)
+
+
+def measure_govopen(case: Case, repeat: int, jobs: tuple[int | None, ...] = (None,)) -> list[Measure]:
+    """govopen check on the case's file or folder; with several `jobs`, the runs alternate between them
+    so that a change of load on the machine affects each alike."""
     os.makedirs(OUT, exist_ok=True)
-    output = os.path.join(OUT, f"govopen-{kind}.json")
-    measure = Measure("govopen check", kind)
+    measures, outputs = {}, {}
+    for j in jobs:
+        suffix = f"-j{j}" if j else ""
+        outputs[j] = os.path.join(OUT, f"govopen-{case.key}{suffix}.json")
+        measures[j] = Measure(f"jobs-{j}" if j else "govopen", f"govopen check 文件夹 -j {j}" if j else "govopen check")
     for _ in range(repeat):
-        run = run_child(python("-m", "govopen_cli", "check", path, "--format", "json", "-o", output, "--as-of", AS_OF))
-        if run.code not in (0, 1):
-            sys.exit(f"govopen check 失败（退出码 {run.code}）：\n{run.stderr}")
-        measure.runs.append(run)
-    with open(output, encoding="utf-8") as handle:
-        result = json.load(handle)
-    return measure, result
+        for j in jobs:
+            argv = [case.data["path"]] + (["-j", str(j)] if j else [])
+            run = run_child(govopen(*argv, "--format", "json", "-o", outputs[j], "--as-of", AS_OF))
+            if run.code not in (0, 1):
+                sys.exit(f"{measures[j].label} 失败（退出码 {run.code}）：\n{run.stderr}")
+            measures[j].runs.append(run)
+    for j in jobs:
+        with open(outputs[j], encoding="utf-8") as handle:
+            result = json.load(handle)
+        measures[j].note = findings_note(result, case.data)
+        if case.result is None:
+            case.result = result
+    return list(measures.values())
 
 
-def measure_bare(path: str, kind: str, repeat: int) -> Measure:
-    label = "python-calamine 裸读" if kind == "xlsx" else "pandas.read_csv 裸读"
-    measure = Measure(label, kind)
-    for _ in range(repeat):
-        if kind == "xlsx":
-            run = run_child(python("-c", BARE_XLSX, path, SHEET))
-        else:
-            run = run_child(python("-c", BARE_CSV, path))
-        if run.code != 0:
-            sys.exit(f"{label} 失败：\n{run.stderr}")
-        measure.runs.append(run)
-    measure.inner = min(json.loads(run.stdout)["seconds"] for run in measure.runs)
-    return measure
+def measure_bare(case: Case, kind: str, repeat: int) -> list[Measure]:
+    measures = []
+    for key, label, script in BARE_READERS[kind]:
+        measure = Measure(f"bare-{key}", label)
+        for _ in range(repeat):
+            argv = python("-c", script, case.data["path"], SHEET) if kind == "xlsx" else python("-c", script, case.data["path"])
+            run = run_child(argv)
+            if run.code != 0:
+                sys.exit(f"{label} 失败：\n{run.stderr}")
+            measure.runs.append(run)
+        measure.inner = min(json.loads(run.stdout)["seconds"] for run in measure.runs)
+        measure.note = f"其中读取本身 {measure.inner:.2f} 秒（其余为解释器启动和导入）"
+        measures.append(measure)
+    return measures
 
 
-def measure_frictionless(path: str, kind: str, rows: int, limit: int, timeout: float) -> Measure:
+def measure_frictionless(case: Case, repeat: int, limit: int, timeout: float) -> Measure:
+    path, rows = case.data["path"], case.data["rows"]
     schema_path = os.path.join(DATA, "schema.json")
     with open(schema_path, "w", encoding="utf-8") as handle:
         json.dump(frictionless_schema(), handle, ensure_ascii=False, indent=2)
-    measure = Measure("frictionless validate", kind)
+    measure = Measure("frictionless", "frictionless validate")
 
     def attempt(count: int, seconds: float | None) -> Run | None:
         # frictionless refuses absolute paths ("not safe"): pass them relative to the repository
@@ -439,15 +580,19 @@ def measure_frictionless(path: str, kind: str, rows: int, limit: int, timeout: f
         return run
 
     if limit >= rows:
-        run = attempt(rows, timeout)
-        if run is not None:
+        for _ in range(repeat):
+            run = attempt(rows, timeout)
+            if run is None:
+                break
             measure.runs.append(run)
-            measure.note = _frictionless_note(run)
+        else:
+            measure.note = _frictionless_note(measure.runs[0])
             return measure
+        measure.runs.clear()
         limit = max(1000, rows // 10)
         print(f"  frictionless 全量超过 {timeout:.0f} 秒，改为前 {limit:,} 行再外推", flush=True)
     # Fixed cost (start-up, imports, opening the workbook) from a 1-row run, the rest scaled.
-    small = attempt(limit, None)
+    small = min((attempt(limit, None) for _ in range(repeat)), key=lambda run: run.seconds)
     fixed = attempt(1, None)
     measure.runs.extend([small, fixed])
     per_row = max(small.seconds - fixed.seconds, 0.0) / limit
@@ -460,17 +605,37 @@ def measure_frictionless(path: str, kind: str, rows: int, limit: int, timeout: f
 def _frictionless_note(run: Run) -> str:
     data = json.loads(run.stdout.strip().splitlines()[-1])
     errors = sum(data["errors"].values())
-    return f"frictionless 报告 {errors:,} 个错误（{'、'.join(f'{k} {v}' for k, v in sorted(data['errors'].items()))}）"
+    return f"报告 {errors:,} 个错误（{'、'.join(f'{k} {v}' for k, v in sorted(data['errors'].items()))}）"
+
+
+def findings_note(result: dict, data: dict) -> str:
+    found: dict[str, int] = {}
+    for finding in result["findings"]:
+        found[finding["check"]] = found.get(finding["check"], 0) + 1
+    wanted: dict[str, int] = {}
+    for name, number in data["injected"].items():
+        wanted[DEFECTS[name]] = wanted.get(DEFECTS[name], 0) + number
+    missing = {check: number - found.get(check, 0) for check, number in wanted.items() if found.get(check, 0) < number}
+    note = f"报告问题 {sum(found.values()):,} 条（注入 {sum(wanted.values()):,} 处，"
+    note += "均已报告）" if not missing else f"有遗漏：{'、'.join(f'{k} 少 {v}' for k, v in missing.items())}）"
+    if data["files"] > 1:
+        files = result.get("files") or []
+        note += f"；结果含 {len(files)} 个文件" + ("" if len(files) == data["files"] else f"（应为 {data['files']}）！")
+    return note
 
 
 # --- report -----------------------------------------------------------------------------------------
 
 
 def versions() -> dict[str, str]:
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-    names = ["python-calamine", "pandas", "frictionless", "openpyxl", "numpy", "chinesecalendar"]
-    found = {name: version(name) for name in names}
+    found = {}
+    for name in ["python-calamine", "pandas", "frictionless", "openpyxl", "numpy", "chinesecalendar", "pyarrow"]:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "未安装"
     sys.path.insert(0, ROOT)
     from govopen_cli import __version__
 
@@ -500,114 +665,220 @@ def cpu_model() -> str:
     return platform.processor() or "未知"
 
 
-def check_counts(result: dict) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for finding in result["findings"]:
-        counts[finding["check"]] = counts.get(finding["check"], 0) + 1
-    return counts
+def memory_gb() -> float:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError):
+        return float("nan")
 
 
-def expected_counts(injected: dict[str, int]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for name, number in injected.items():
-        counts[DEFECTS[name]] = counts.get(DEFECTS[name], 0) + number
-    return counts
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description="govopen 性能基准：与 frictionless validate 和裸读比较")
-    parser.add_argument("--rows", type=int, default=100_000, help="xlsx 行数（默认 100000）")
-    parser.add_argument("--csv-rows", type=int, help="CSV 行数（默认与 --rows 相同）")
-    parser.add_argument("--frictionless-rows", type=int, help="frictionless 只验证前 N 行并外推（默认全量）")
-    parser.add_argument("--frictionless-timeout", type=float, default=600, help="frictionless 全量超时秒数，超时后改为外推（默认 600）")
-    parser.add_argument("--skip-frictionless", action="store_true", help="不运行 frictionless")
-    parser.add_argument("--repeat", type=int, default=5, help="govopen 和裸读各重复几次，取最短时间（默认 5）")
-    parser.add_argument("--generate", nargs=2, metavar=("KIND", "ROWS"), help=argparse.SUPPRESS)
-    parser.add_argument("--json", metavar="FILE", help="另把结果写成 JSON")
-    args = parser.parse_args()
-    if args.generate:
-        generate(args.generate[0], int(args.generate[1]))
-        return
-    csv_rows = args.csv_rows or args.rows
-
-    info = versions()
-    print(f"govopen 基准测试  {dt.datetime.now():%Y-%m-%d %H:%M}")
-    print(f"机器：{os.cpu_count()} 核，{cpu_model()}，{platform.system()} {platform.release()}")
-    print("版本：" + "，".join(f"{name} {value}" for name, value in info.items()), flush=True)
-    print(f"代码：{code_version()}", flush=True)
-    load_before = os.getloadavg()
-    print(f"开始时系统负载：{load_before[0]:.2f}（1 分钟平均；其他进程占用 CPU 时计时会偏长，每项取 {args.repeat} 次中最短的）",
-          flush=True)
-    files = ensure_data(args.rows, csv_rows)
-    for kind, item in files.items():
-        print(f"数据：{os.path.relpath(item['path'], ROOT)}，{item['rows']:,} 行，{item['mb']:.1f} MB，"
-              f"注入问题 {sum(item['injected'].values()):,} 处", flush=True)
-
-    measures: dict[str, dict[str, Measure]] = {}
-    results: dict[str, dict] = {}
-    for kind, item in files.items():
-        print(f"计时 {kind} …", flush=True)
-        measures[kind] = {}
-        measures[kind]["govopen"], results[kind] = measure_govopen(item["path"], kind, args.repeat)
-        measures[kind]["bare"] = measure_bare(item["path"], kind, args.repeat)
-        if not args.skip_frictionless:
-            limit = args.frictionless_rows or item["rows"]
-            measures[kind]["frictionless"] = measure_frictionless(item["path"], kind, item["rows"], limit,
-                                                                  args.frictionless_timeout)
-
-    load_after = os.getloadavg()
-    print()
-    print(f"结束时系统负载：{load_after[0]:.2f}；峰值内存取自 {'GNU time %M' if TIME else 'os.wait4'}")
-    print()
-    print("| 步骤 | 文件 | 行数 | 秒（墙钟） | CPU 秒 | 峰值内存 MB | 说明 |")
-    print("|---|---|---:|---:|---:|---:|---|")
-    for kind, group in measures.items():
-        rows = files[kind]["rows"]
-        for key in ("govopen", "frictionless", "bare"):
-            if key not in group:
-                continue
-            m = group[key]
+def print_table(cases: list[Case]) -> None:
+    print("| 用例 | 步骤 | 秒（墙钟，最短） | CPU 秒 | 峰值内存 MB | 说明 |")
+    print("|---|---|---:|---:|---:|---|")
+    for case in cases:
+        for m in case.measures.values():
             note = m.note
-            if key == "govopen":
-                found, wanted = check_counts(results[kind]), expected_counts(files[kind]["injected"])
-                same = all(found.get(check, 0) >= number for check, number in wanted.items())
-                note = f"报告问题 {sum(found.values()):,} 条（注入 {sum(wanted.values()):,} 处{'，均已报告' if same else '，有遗漏！'}）"
-            elif key == "bare":
-                note = f"其中读取本身 {m.inner:.2f} 秒（其余为解释器启动和导入）"
             if m.estimated is None and len(m.runs) > 1:
                 note += f"；各次：{' / '.join(f'{r.seconds:.2f}' for r in m.runs)}"
             seconds = f"≈{m.seconds:.1f}" if m.estimated is not None else f"{m.seconds:.2f}"
             cpu = "—" if m.estimated is not None else f"{m.cpu:.2f}"
-            print(f"| {m.label} | {kind} | {rows:,} | {seconds} | {cpu} | {m.peak_mb:.0f} | {note} |")
+            print(f"| {case.title} | {m.label} | {seconds} | {cpu} | {m.peak_mb:.0f} | {note} |")
+
+
+def verdict(ok: bool, applies: bool) -> str:
+    if not applies:
+        return "不判定（规模小于目标规定）"
+    return "达到" if ok else "**未达到**"
+
+
+def targets(cases: dict[str, Case]) -> list[tuple[str, str, str]]:
+    """(target, result, met) rows for the final table; every target of DESIGN §9 and the batch case."""
+    rows = []
+    xlsx = cases.get("xlsx")
+    if xlsx:
+        gov = xlsx.measures["govopen"]
+        full = xlsx.data["rows"] >= TARGET_ROWS
+        rows.append((f"10 万行 xlsx 全部检查 < {TARGET_XLSX_SECONDS:.0f} 秒",
+                     f"{gov.seconds:.2f} 秒（{xlsx.data['rows']:,} 行；CPU {gov.cpu:.2f} 秒；峰值内存 {gov.peak_mb:.0f} MB）",
+                     verdict(gov.seconds < TARGET_XLSX_SECONDS, full)))
+        fr = xlsx.measures.get("frictionless")
+        if fr:
+            wall = fr.seconds / gov.seconds
+            if fr.estimated is None:
+                cpu = fr.cpu / gov.cpu
+                result = (f"墙钟 {wall:.1f} 倍（frictionless {fr.seconds:.1f} 秒，{len(fr.runs)} 次中最短）；"
+                          f"CPU 秒 {cpu:.1f} 倍（{fr.cpu:.1f} ÷ {gov.cpu:.2f}）")
+                ok = wall >= TARGET_SPEEDUP
+                met = verdict(ok, full)
+                if full and ok and cpu < TARGET_SPEEDUP:
+                    met += f"（按墙钟；按 CPU 秒未到 {TARGET_SPEEDUP:.0f} 倍：govopen 读文件与导入在两个核上并行）"
+            else:
+                result, met = f"墙钟约 {wall:.1f} 倍（frictionless 为外推值）", "不判定（frictionless 为外推值）"
+            rows.append((f"10 万行 xlsx 比 frictionless validate 快 ≥ {TARGET_SPEEDUP:.0f} 倍", result, met))
+        else:
+            rows.append((f"10 万行 xlsx 比 frictionless validate 快 ≥ {TARGET_SPEEDUP:.0f} 倍", "未运行 frictionless", "不判定"))
+    large = cases.get("large")
+    if large:
+        gov = large.measures["govopen"]
+        full = large.data["rows"] >= TARGET_LARGE_ROWS
+        rows.append((f"100 万行 CSV < {TARGET_LARGE_SECONDS:.0f} 秒", f"{gov.seconds:.2f} 秒（{large.data['rows']:,} 行）",
+                     verdict(gov.seconds < TARGET_LARGE_SECONDS, full)))
+        rows.append(("100 万行 CSV 峰值内存 < 2 GB", f"{gov.peak_mb:.0f} MB",
+                     verdict(gov.peak_mb < TARGET_LARGE_MB, full)))
+    for key in ("xlsx", "csv", "large"):
+        case = cases.get(key)
+        if not case:
+            continue
+        gov, bare = case.measures["govopen"], case.bare()
+        full = case.data["rows"] >= (TARGET_LARGE_ROWS if key == "large" else TARGET_ROWS)
+        ratio = gov.seconds / bare.seconds
+        result = (f"{ratio:.2f} 倍（{gov.seconds:.2f} ÷ {bare.seconds:.2f} 秒，最快裸读：{bare.label.removesuffix('裸读').strip()}；"
+                  f"按 CPU 秒 {gov.cpu / bare.cpu:.2f} 倍）")
+        pandas = case.measures.get("bare-pandas")
+        if pandas is not None and pandas is not bare:
+            result += f"；对 pandas.read_csv（{pandas.seconds:.2f} 秒）为 {gov.seconds / pandas.seconds:.2f} 倍"
+        rows.append((f"检查开销 ≤ {TARGET_OVERHEAD} 倍裸读（{case.title}；govopen ÷ 最快裸读）", result,
+                     verdict(ratio <= TARGET_OVERHEAD, full)))
+    batch = cases.get("batch")
+    if batch:
+        one, two = batch.measures["jobs-1"], batch.measures["jobs-2"]
+        rows.append((f"批量：{batch.title}，-j 2 比 -j 1 快（DESIGN 未定数值目标）",
+                     f"-j 1 {one.seconds:.2f} 秒，-j 2 {two.seconds:.2f} 秒，加速 {one.seconds / two.seconds:.2f} 倍；"
+                     f"峰值内存（单个进程）{one.peak_mb:.0f} / {two.peak_mb:.0f} MB",
+                     verdict(two.seconds < one.seconds,
+                             batch.data["files"] >= BATCH_FILES and batch.data["rows"] >= BATCH_FILES * BATCH_ROWS)))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description="govopen 性能基准：一次运行给出 DESIGN §9 的全部数字（10 万行 xlsx/CSV、100 万行 CSV、批量 -j 1/-j 2、内存）")
+    parser.add_argument("--quick", action="store_true",
+                        help="快速试跑：1 万行、10 万行 CSV、20 个 500 行的文件、少重复；不判定目标")
+    parser.add_argument("--rows", type=int, help=f"xlsx 和 CSV 的行数（默认 {TARGET_ROWS}）")
+    parser.add_argument("--large-rows", type=int, help=f"大 CSV 的行数（默认 {TARGET_LARGE_ROWS}；0 为不测）")
+    parser.add_argument("--batch-files", type=int, help=f"批量用例的文件数（默认 {BATCH_FILES}；0 为不测）")
+    parser.add_argument("--batch-rows", type=int, help=f"批量用例每个文件的行数（默认 {BATCH_ROWS}）")
+    parser.add_argument("--repeat", type=int, help="10 万行用例中 govopen 和裸读各重复几次，取最短（默认 5）")
+    parser.add_argument("--repeat-large", type=int, help="大 CSV 和批量用例各重复几次，取最短（默认 3）")
+    parser.add_argument("--frictionless-repeat", type=int, help="frictionless 重复几次，取最短（默认 2）")
+    parser.add_argument("--frictionless-rows", type=int, help="frictionless 只验证前 N 行并外推（默认全量）")
+    parser.add_argument("--frictionless-timeout", type=float, default=600,
+                        help="frictionless 全量超时秒数，超时后改为外推（默认 600）")
+    parser.add_argument("--frictionless-large", action="store_true", help="大 CSV 也运行 frictionless（默认不运行，只给外推参考值）")
+    parser.add_argument("--skip-frictionless", action="store_true", help="不运行 frictionless")
+    parser.add_argument("--wait-quiet", type=float, help=f"开始前最多等待几秒，直到 1 分钟负载 < {QUIET_LOAD}（默认 300；--quick 为 0）")
+    parser.add_argument("--json", metavar="FILE", help="另把结果写成 JSON")
+    parser.add_argument("--generate", nargs=2, metavar=("KIND", "ROWS"), help=argparse.SUPPRESS)
+    parser.add_argument("--generate-batch", nargs=2, metavar=("FILES", "ROWS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.generate:
+        generate(args.generate[0], int(args.generate[1]))
+        return
+    if args.generate_batch:
+        generate_batch(int(args.generate_batch[0]), int(args.generate_batch[1]))
+        return
+    quick = args.quick
+    defaults = {"rows": (TARGET_ROWS, 10_000), "large_rows": (TARGET_LARGE_ROWS, 100_000),
+                "batch_files": (BATCH_FILES, 20), "batch_rows": (BATCH_ROWS, 500), "repeat": (5, 2),
+                "repeat_large": (3, 1), "frictionless_repeat": (2, 1), "wait_quiet": (300, 0)}
+    for name, (full, small) in defaults.items():
+        if getattr(args, name) is None:
+            setattr(args, name, small if quick else full)
+
+    info = versions()
+    print(f"govopen 基准测试  {dt.datetime.now():%Y-%m-%d %H:%M}" + ("（--quick：规模缩小，不判定目标）" if quick else ""))
+    print(f"机器：{os.cpu_count()} 核，{cpu_model()}，内存 {memory_gb():.0f} GB，{platform.system()} {platform.release()}")
+    print("版本：" + "，".join(f"{name} {value}" for name, value in info.items()))
+    print(f"代码：{code_version()}", flush=True)
+    wait_until_quiet(args.wait_quiet)
+    load_before = os.getloadavg()
+    print(f"开始时系统负载：{load_before[0]:.2f} / {load_before[1]:.2f} / {load_before[2]:.2f}（1/5/15 分钟平均）", flush=True)
+
+    cases: dict[str, Case] = {}
+    if args.rows:
+        cases["xlsx"] = Case("xlsx", f"{args.rows // 10_000} 万行 xlsx" if args.rows % 10_000 == 0 else f"{args.rows:,} 行 xlsx",
+                             data_file("xlsx", args.rows))
+        cases["csv"] = Case("csv", cases["xlsx"].title.replace("xlsx", "CSV"), data_file("csv", args.rows))
+    if args.large_rows:
+        title = f"{args.large_rows // 10_000} 万行 CSV" if args.large_rows % 10_000 == 0 else f"{args.large_rows:,} 行 CSV"
+        cases["large"] = Case("large", title, data_file("csv", args.large_rows))
+    if args.batch_files:
+        cases["batch"] = Case("batch", f"{args.batch_files} 个文件 × {args.batch_rows:,} 行 xlsx",
+                              batch_folder(args.batch_files, args.batch_rows))
+    for case in cases.values():
+        data = case.data
+        where = os.path.relpath(data["path"], ROOT) + ("/" if data["files"] > 1 else "")
+        print(f"数据：{where}，{data['rows']:,} 行" + (f"（{data['files']} 个文件）" if data["files"] > 1 else "")
+              + f"，{data['mb']:.1f} MB，注入问题 {sum(data['injected'].values()):,} 处", flush=True)
+
+    for case in cases.values():
+        print(f"计时：{case.title} …", flush=True)
+        noise = Noise()
+        if case.key == "batch":
+            for measure in measure_govopen(case, args.repeat_large, jobs=(1, 2)):
+                case.measures[measure.key] = measure
+        else:
+            repeat = args.repeat_large if case.key == "large" else args.repeat
+            case.measures["govopen"] = measure_govopen(case, repeat)[0]
+            for measure in measure_bare(case, "xlsx" if case.key == "xlsx" else "csv", repeat):
+                case.measures[measure.key] = measure
+            if not args.skip_frictionless and (case.key != "large" or args.frictionless_large):
+                limit = args.frictionless_rows or case.data["rows"]
+                case.measures["frictionless"] = measure_frictionless(case, args.frictionless_repeat, limit,
+                                                                     args.frictionless_timeout)
+        case.noise = noise.report()
+        print(f"  {case.noise}", flush=True)
+
+    load_after = os.getloadavg()
+    print()
+    print(f"结束时系统负载：{load_after[0]:.2f}（本脚本自身约占 1 核）；峰值内存取自 {'GNU time %M' if TIME else 'os.wait4'}；"
+          "每项取多次中最短的墙钟时间和最少的 CPU 秒")
+    print()
+    print_table(list(cases.values()))
+    print()
+    for case in cases.values():
+        if case.key == "batch":
+            continue
+        gov, bare = case.measures["govopen"], case.bare()
+        line = (f"{case.title}：govopen {gov.seconds:.2f} 秒，峰值内存 {gov.peak_mb:.0f} MB；"
+                f"÷ 最快裸读（{bare.label.removesuffix('裸读').strip()}，{bare.seconds:.2f} 秒）= {gov.seconds / bare.seconds:.2f} 倍")
+        fr = case.measures.get("frictionless")
+        if fr and fr.estimated is None:
+            line += f"；比 frictionless 快：墙钟 {fr.seconds / gov.seconds:.1f} 倍，CPU 秒 {fr.cpu / gov.cpu:.1f} 倍"
+        elif fr:
+            line += f"；比 frictionless 快约 {fr.seconds / gov.seconds:.1f} 倍（frictionless 为外推值）"
+        elif case.key == "large" and "csv" in cases and "frictionless" in cases["csv"].measures:
+            small = cases["csv"].measures["frictionless"]
+            guess = small.seconds * case.data["rows"] / cases["csv"].data["rows"]
+            line += (f"；frictionless 未实测（可加 --frictionless-large），按 {cases['csv'].title} 的 {small.seconds:.1f} 秒"
+                     f"按行数线性外推约 {guess:.0f} 秒，仅供参考")
+        print(line + f"；{case.noise}")
+    if "batch" in cases:
+        batch = cases["batch"]
+        one, two = batch.measures["jobs-1"], batch.measures["jobs-2"]
+        print(f"{batch.title}：-j 1 {one.seconds:.2f} 秒，-j 2 {two.seconds:.2f} 秒，加速 {one.seconds / two.seconds:.2f} 倍"
+              f"（CPU 秒 {one.cpu:.2f} / {two.cpu:.2f}）；{batch.noise}")
 
     print()
-    summary = {}
-    for kind, group in measures.items():
-        gov, bare = group["govopen"].seconds, group["bare"].seconds
-        overhead = gov / bare
-        line = f"{kind}：govopen {gov:.2f} 秒；检查开销 govopen/裸读 = {overhead:.2f}×（目标 ≤ {TARGET_OVERHEAD}×）"
-        summary[kind] = {"govopen_seconds": gov, "bare_seconds": bare, "overhead": overhead,
-                         "govopen_peak_mb": group["govopen"].peak_mb}
-        if "frictionless" in group:
-            fr = group["frictionless"]
-            speedup = fr.seconds / gov
-            line += (f"；比 frictionless 快 {speedup:.1f}×（目标 ≥ {TARGET_SPEEDUP:.0f}×"
-                     f"{'，frictionless 为外推值' if fr.estimated is not None else ''}）")
-            summary[kind].update({"frictionless_seconds": fr.seconds, "frictionless_estimated": fr.estimated is not None,
-                                  "speedup": speedup})
-        if kind == "xlsx":
-            line += f"；总时间目标 < {TARGET_XLSX_SECONDS:.0f} 秒：{'达到' if gov < TARGET_XLSX_SECONDS else '未达到'}"
-        print(line)
+    print("## 目标对照（DESIGN §9）")
+    print()
+    print("| 目标 | 结果 | 是否达到 |")
+    print("|---|---|---|")
+    rows = targets(cases)
+    for target, result, met in rows:
+        print(f"| {target} | {result} | {met} |")
+
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
-            json.dump({"versions": info, "cpus": os.cpu_count(), "date": dt.date.today().isoformat(),
-                       "load": [load_before[0], load_after[0]], "code": code_version(),
-                       "files": {k: {"rows": v["rows"], "mb": v["mb"], "injected": v["injected"]} for k, v in files.items()},
-                       "measures": {kind: {key: {"seconds": m.seconds, "estimated": m.estimated is not None,
-                                                 "peak_mb": m.peak_mb, "cpu": m.cpu, "inner": m.inner, "note": m.note,
-                                                 "runs": [r.seconds for r in m.runs]}
-                                           for key, m in group.items()} for kind, group in measures.items()},
-                       "summary": summary}, handle, ensure_ascii=False, indent=2)
+            json.dump({"versions": info, "cpus": os.cpu_count(), "date": dt.datetime.now().isoformat(timespec="minutes"),
+                       "load": [load_before[0], load_after[0]], "code": code_version(), "quick": quick,
+                       "cases": {key: {"title": case.title, "noise": case.noise,
+                                       "data": {k: v for k, v in case.data.items() if k != "path"},
+                                       "measures": {k: m.as_json() for k, m in case.measures.items()}}
+                                 for key, case in cases.items()},
+                       "targets": [{"target": t, "result": r, "met": m} for t, r, m in rows]},
+                      handle, ensure_ascii=False, indent=2)
 
 
 if __name__ == "__main__":
