@@ -202,27 +202,40 @@ def _decode(path: str, data: bytes) -> str:
 
 def _read_delimited(path: str) -> pd.DataFrame:
     with open(path, "rb") as handle:
-        data = handle.read()
-    encoding = _encoding(path, data)
-    head_text = data[:65536].decode(encoding, errors="ignore")
+        head_bytes = handle.read(65536)
+    bom = head_bytes.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"))
+    if head_bytes.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    elif bom:
+        encodings = ["utf-8"]
+    else:
+        # pandas skips a UTF-8 BOM itself; "utf-8-sig" is markedly slower on large files.
+        encodings = ["utf-8", "gb18030"]
+    head_text = head_bytes.decode(encodings[0], errors="ignore")
     if "\x00" in head_text[:4096]:
         raise InputError(f"{path}：这不是文本表格文件（含有二进制内容）")
-    head = head_text.splitlines()[:HEADER_SEARCH_ROWS + 5]
+    head = head_text.lstrip("\ufeff").splitlines()[:HEADER_SEARCH_ROWS + 5]
     sep = "\t" if path.lower().endswith(".tsv") or sum(l.count("\t") for l in head) > sum(l.count(",") for l in head) else ","
     width = max((len(row) for row in csv.reader(head, delimiter=sep)), default=1)
-    try:
-        # Bytes plus the encoding: pandas decodes in its C parser (a StringIO is slow and
-        # memory-hungry on large Chinese files).
-        frame = pd.read_csv(
-            io.BytesIO(data), encoding=encoding, sep=sep, header=None, names=range(width), dtype=str,
-            keep_default_na=False, skip_blank_lines=False, engine="c", quoting=csv.QUOTE_MINIMAL,
-        )
-    except (pd.errors.ParserError, ValueError):
-        # Rows wider than the header: fall back to the csv module, padding to the widest row.
-        rows = list(csv.reader(io.StringIO(data.decode(encoding)), delimiter=sep))
-        width = max((len(row) for row in rows), default=1)
-        frame = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
-    return frame
+    for encoding in encodings:
+        try:
+            # Read by path with the encoding: pandas decodes in its C parser, and a file that is
+            # not UTF-8 fails fast with UnicodeDecodeError and is retried as GB18030.
+            return pd.read_csv(
+                path, encoding=encoding, sep=sep, header=None, names=range(width), dtype=str,
+                keep_default_na=False, skip_blank_lines=False, engine="c", quoting=csv.QUOTE_MINIMAL,
+            )
+        except UnicodeDecodeError:
+            continue
+        except (pd.errors.ParserError, ValueError):
+            # Rows wider than the header: fall back to the csv module, padding to the widest row.
+            with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+                rows = list(csv.reader(handle, delimiter=sep))
+            width = max((len(row) for row in rows), default=1)
+            return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
+    if bom:
+        raise InputError(f"{path}：文件编码与其 BOM 不符，无法读取")
+    raise InputError(f"{path}：无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-8、GBK/GB18030、UTF-16）")
 
 
 # --- JSON Lines (site exports) --------------------------------------------------------------
