@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from govopen_cli.answers import load_answers
 from govopen_cli.baseline import compare, load_result
-from govopen_cli.batch import combine, expand_paths, is_batch, load_all
+from govopen_cli.batch import check_each, combine, expand_paths, is_batch, load_all
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.checklist.load import DEFAULT_CHECKLIST, load_checklist
 from govopen_cli.checklist.model import Checklist
@@ -80,11 +80,6 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
     )
     baseline = load_result(request.baseline_path) if request.baseline_path else None
     files, folder_given = expand_paths(request.paths, request.glob)
-    loaded = load_all(files, options, request.jobs)
-    readable = [item for item in loaded if not item.error]
-    batch = is_batch(loaded, folder_given)
-    if not readable or (not batch and len(readable) < len(loaded)):
-        raise InputError("\n".join(item.error for item in loaded if item.error))
     as_of = request.as_of or dt.date.today()
     start, end = period_for(checklist, request.year or config.year, as_of)
     run = RunOptions(
@@ -96,22 +91,36 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
         answers=load_answers(request.answers_path, checklist) if request.answers_path else {},
         waivers=load_waivers(request.waivers_path, checklist) if request.waivers_path else {},
     )
-    if batch:
-        result = combine([(item.path, run_checklist(checklist, item.datasets, run)) for item in readable],
-                         [item for item in loaded if item.error], files)
+    if folder_given:
+        # A folder is always a batch: each worker reads and checks whole files.
+        outcomes = check_each(files, options, checklist, run, request.jobs)
+        checked = [(path, result) for path, result, _ in outcomes if result is not None]
+        unreadable = [(path, error) for path, _, error in outcomes if error]
     else:
-        result = run_checklist(checklist, [dataset for item in readable for dataset in item.datasets], run)
-    result.warnings.extend(_unused_mappings(request.mappings, [d for item in readable for d in item.datasets]))
+        loaded = load_all(files, options, request.jobs)
+        unreadable = [(item.path, item.error) for item in loaded if item.error]
+        if is_batch(loaded, False):
+            checked = [(item.path, run_checklist(checklist, item.datasets, run)) for item in loaded if not item.error]
+        else:  # one agency's data: every file in one run
+            if unreadable:
+                raise InputError("\n".join(error for _, error in unreadable))
+            checked = None
+            result = run_checklist(checklist, [dataset for item in loaded for dataset in item.datasets], run)
+    if checked is not None:
+        if not checked:
+            raise InputError("\n".join(error for _, error in unreadable))
+        result = combine(checked, unreadable, files)
+    result.warnings.extend(_unused_mappings(request.mappings, result.inputs))
     if baseline is not None:
         compare(result, baseline)
     return result
 
 
-def _unused_mappings(mappings: list[str], datasets) -> list[str]:
+def _unused_mappings(mappings: list[str], inputs: list[dict]) -> list[str]:
     """A --map naming a column that no input has is almost always a typo: say so."""
     from govopen_cli.io.fields import normalize_header
 
-    used = {normalize_header(header) for dataset in datasets for header in dataset.headers.values()}
+    used = {normalize_header(header) for item in inputs for header in item["columns"].values()}
     return [f"--map {name}={header}：输入文件中没有名为“{header}”的列，此项未生效"
             for header, name in parse_mappings(mappings) if normalize_header(header) not in used]
 

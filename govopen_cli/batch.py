@@ -12,6 +12,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
+from govopen_cli.checklist.model import Checklist
+from govopen_cli.engine import RunOptions, run_checklist
 from govopen_cli.errors import GovopenError, InputError
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.read import SUPPORTED_EXTENSIONS, ReadOptions, read_datasets
@@ -68,6 +70,25 @@ def load_all(files: list[str], options: ReadOptions, jobs: int = 1) -> list[Load
         return list(pool.map(_load, files, [options] * len(files), chunksize=max(1, len(files) // (jobs * 4))))
 
 
+def _load_and_run(path: str, options: ReadOptions, checklist: Checklist, run: RunOptions) -> tuple[str, Result | None, str | None]:
+    loaded = _load(path, options)
+    if loaded.error:
+        return path, None, loaded.error
+    return path, run_checklist(checklist, loaded.datasets, run), None
+
+
+def check_each(files: list[str], options: ReadOptions, checklist: Checklist, run: RunOptions,
+               jobs: int = 1) -> list[tuple[str, Result | None, str | None]]:
+    """A folder: read and check every file on its own, in `jobs` worker processes (both the
+    reading and the checks run in parallel); order is kept."""
+    if jobs <= 1 or len(files) <= 1:
+        return [_load_and_run(path, options, checklist, run) for path in files]
+    count = len(files)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_load_and_run, files, [options] * count, [checklist] * count, [run] * count,
+                             chunksize=max(1, count // (jobs * 4))))
+
+
 def is_batch(loaded: list[Loaded], folder_given: bool) -> bool:
     if folder_given:
         return True
@@ -92,7 +113,7 @@ def summarize(path: str, result: Result) -> FileSummary:
     )
 
 
-def combine(results: list[tuple[str, Result]], unreadable: list[Loaded], order: list[str]) -> Result:
+def combine(results: list[tuple[str, Result]], unreadable: list[tuple[str, str]], order: list[str]) -> Result:
     """One result for a batch: checks at their worst across files, findings and inputs of all files,
     and a summary per file (unreadable files included, in the order given)."""
     first = results[0][1]
@@ -109,8 +130,8 @@ def combine(results: list[tuple[str, Result]], unreadable: list[Loaded], order: 
         by_task.setdefault(check.task, []).append(check.status)
     tasks = [type(task)(**{**task.__dict__, "status": task_status(by_task.get(task.id, []))}) for task in first.tasks]
     summaries = {path: summarize(path, result) for path, result in results}
-    for item in unreadable:
-        summaries[item.path] = FileSummary(path=item.path, status="unreadable", error=item.error)
+    for path, error in unreadable:
+        summaries[path] = FileSummary(path=path, status="unreadable", error=error)
     return Result(
         checklist=first.checklist,
         as_of=first.as_of,

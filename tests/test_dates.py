@@ -100,3 +100,16 @@ def test_arbitrary_text_never_crashes(text):
     dates, unreadable = parse_dates(pd.Series([text, "2023-05-16"]))
     assert len(dates) == 2
     assert bool(unreadable.iat[0]) == (pd.isna(dates.iat[0]) and text.strip() != "")
+
+
+def test_small_and_large_columns_parse_alike(monkeypatch):
+    # Few distinct values take a plain loop, many take the vectorised path: same answers.
+    from govopen_cli.io import dates as dates_module
+
+    values = pd.Series(["2023-05-16", "2023/5/6", "2023年5月16日 9时30分", "2023-02-30", "45062", "45062.5",
+                        "", "abc", "9999-12-31", "2023-05-16 25:00", "2023-5-16 9:30:15", " 2023.5.16 "])
+    small = dates_module.parse_dates(values)
+    monkeypatch.setattr(dates_module, "_SMALL", 0)
+    large = dates_module.parse_dates(values)
+    assert small[0].tolist() == large[0].tolist()
+    assert small[1].tolist() == large[1].tolist()

@@ -6,6 +6,9 @@ Accepted: real Excel date cells (read as ISO text), Excel serial numbers, 2024-0
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pandas as pd
 
 _DATE = (
@@ -30,7 +33,35 @@ def parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     return dates, pd.Series(unreadable.to_numpy()[codes], index=text.index)
 
 
+_SMALL = 256  # below this many distinct values a plain loop beats pandas' fixed costs
+_DATE_RE = re.compile(_DATE)
+_SERIAL_RE = re.compile(_SERIAL)
+
+
+def _parse_one(value: str) -> dt.datetime | None:
+    """The same forms as the vectorised path, for one text."""
+    match = _DATE_RE.match(value)
+    if match:
+        seconds = float(match["S"] or 0)
+        try:
+            if not 1678 <= int(match["y"]) <= 2261 or seconds >= 60:
+                return None
+            return dt.datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"] or 0),
+                               int(match["M"] or 0), int(seconds), int(round((seconds % 1) * 1e6)) % 1000000)
+        except ValueError:
+            return None
+    match = _SERIAL_RE.match(value)
+    if match:
+        return (_EXCEL_EPOCH + pd.Timedelta(days=int(match["serial"]))).to_pydatetime()
+    return None
+
+
 def _parse_unique(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    if len(text) <= _SMALL:
+        parsed = [_parse_one(value) for value in text]
+        stamp = pd.Series(pd.to_datetime(pd.Series(parsed, dtype=object), errors="coerce"), dtype="datetime64[ns]")
+        empty = pd.Series([not value.strip() for value in text], dtype=bool)
+        return stamp, ~empty & stamp.isna()
     empty = text.str.strip() == ""
     parts = text.str.extract(_DATE)
     numbers = parts.apply(pd.to_numeric, errors="coerce")

@@ -5,6 +5,7 @@ required-field marks such as * or （必填） ignored), so 索引號, 索 引 �
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -69,8 +70,14 @@ IDENTITY_FIELDS = {"catalog": "索引号", "applications": "申请编号", "even
 _HEADER_NOISE = re.compile(r"[*＊:：]|[（(]\s*(必填|选填|必选|可选)\s*[)）]")
 
 
+@functools.lru_cache(maxsize=4096)
+def _normalize_header_text(text: str) -> str:
+    return normalize_text(_HEADER_NOISE.sub("", text))
+
+
 def normalize_header(text: object) -> str:
-    return normalize_text(_HEADER_NOISE.sub("", str(text or "")))
+    # Header detection compares the same few cells against every kind, file after file: cache.
+    return _normalize_header_text(str(text or ""))
 
 
 def _alias_index() -> dict[str, dict[str, str]]:
@@ -108,9 +115,9 @@ def map_headers(headers: list[object], kind: str, extra_aliases: dict[str, str] 
     shipped aliases (from --map 字段=列名 and govopen.yaml). The first column wins when two map to
     the same field; the later one is listed as unmapped.
     """
-    table = dict(_ALIASES[kind])
-    for header, name in (extra_aliases or {}).items():
-        table[normalize_header(header)] = name
+    table = _ALIASES[kind]
+    if extra_aliases:
+        table = {**table, **{normalize_header(header): name for header, name in extra_aliases.items()}}
     mapping = FieldMapping(kind)
     for position, header in enumerate(headers):
         text = str(header).strip() if header is not None else ""

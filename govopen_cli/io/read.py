@@ -276,7 +276,7 @@ def _find_header(grid: Grid, options: ReadOptions) -> tuple[int, FieldMapping] |
                 aliases[kind][header] = name
     best: tuple[int, FieldMapping] | None = None
     for index in range(min(HEADER_SEARCH_ROWS, grid.height)):
-        cells = cells_to_text(pd.Series(grid.row(index), dtype=object)).tolist()
+        cells = [_cell_text(cell) for cell in grid.row(index)]
         if sum(1 for cell in cells if cell) < MIN_HEADER_FIELDS:
             continue  # blank rows and single merged title cells
         for kind in kinds:
