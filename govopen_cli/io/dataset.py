@@ -83,27 +83,13 @@ class Dataset:
         return self.memo(("contains", name, pattern), compute)
 
     def line_matches(self, name: str, pattern: re.Pattern, group: int = 0) -> np.ndarray:
-        """Per row, `group` of the match when the whole field matches `pattern` (which must not
-        match a line break), else None. The column is joined with line breaks and scanned once with
-        re.MULTILINE, which is several times faster than one fullmatch per cell; a column whose
-        cells hold line breaks is matched cell by cell."""
+        """Per row, `group` of the match when the whole field matches `pattern`, else None.
+        (A plain fullmatch loop measured faster than pandas' str.extract and than one MULTILINE
+        scan of the joined column.)"""
         def compute() -> np.ndarray:
-            values = self.values(name)
-            result = np.full(len(values), None, dtype=object)
-            joined = "\n".join(values)
-            if joined.count("\n") != max(len(values) - 1, 0) or "\r" in joined:
-                for index, value in enumerate(values):
-                    match = pattern.fullmatch(value)
-                    result[index] = match.group(group) if match else None
-                return result
-            whole = re.compile(f"^(?:{pattern.pattern})$", pattern.flags | re.MULTILINE)
-            found = [(match.start(), match.group(group)) for match in whole.finditer(joined)]
-            if found:
-                lengths = np.fromiter((len(value) + 1 for value in values), dtype=np.int64, count=len(values))
-                starts = np.cumsum(lengths) - lengths
-                rows = np.searchsorted(starts, [start for start, _ in found], side="right") - 1
-                result[rows] = [text for _, text in found]
-            return result
+            fullmatch = pattern.fullmatch
+            return np.array([match.group(group) if (match := fullmatch(value)) else None
+                             for value in self.values(name)], dtype=object)
         return self.memo(("line_matches", name, pattern.pattern, group), compute)
 
     def simplified(self, name: str) -> pd.Series:
