@@ -65,3 +65,25 @@ def test_template_refuses_other_extensions_and_missing_folder(tmp_path, capsys):
         main(["template", "-o", str(tmp_path / "没有的文件夹" / "模板.xlsx")])
     assert code.value.code == 2
     assert "所在文件夹不存在" in capsys.readouterr().err
+
+
+def test_outputs_get_normal_permissions_and_symlinks_survive(tmp_path):
+    import os
+    import stat
+
+    from govopen_cli.writers.atomic import write_text_atomic
+
+    fresh = tmp_path / "new.json"
+    write_text_atomic(str(fresh), "{}")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~mask
+    kept = tmp_path / "kept.json"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_text_atomic(str(kept), "new")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text() == "new"
+    link = tmp_path / "link.json"
+    link.symlink_to(kept)
+    write_text_atomic(str(link), "via link")
+    assert link.is_symlink() and kept.read_text() == "via link"

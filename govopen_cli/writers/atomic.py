@@ -24,6 +24,7 @@ def write_atomic(path: str, produce: Callable[[str], None]) -> None:
         except OSError as error:
             raise OutputError(f"{path}：写入失败：{error.strerror or error}") from None
         return
+    path = os.path.realpath(path) if os.path.islink(path) else path  # replace the link's target, keep the link
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise OutputError(f"{path}：所在文件夹不存在：{folder}")
@@ -31,6 +32,8 @@ def write_atomic(path: str, produce: Callable[[str], None]) -> None:
     os.close(handle)
     try:
         produce(temp)
+        # mkstemp creates 0600; give the file the mode a normal write would (or the old file's).
+        os.chmod(temp, os.stat(path).st_mode & 0o7777 if os.path.exists(path) else 0o666 & ~_umask())
         os.replace(temp, path)
     except PermissionError:
         raise OutputError(f"{path}：无法写入（文件可能正在被 Excel/WPS/Word 打开，或没有写入权限）") from None
@@ -55,3 +58,9 @@ def write_bytes_atomic(path: str, data: bytes) -> None:
             handle.write(data)
 
     write_atomic(path, produce)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
