@@ -15,18 +15,26 @@ from govopen_cli.result import Result
 
 
 def load_result(path: str) -> Result:
+    """A saved `govopen check --format json` result (for --baseline and `govopen report`)."""
     try:
         with open(path, encoding="utf-8-sig") as handle:
             data = json.load(handle)
     except FileNotFoundError:
         raise InputError(f"{path}：文件不存在") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        line = f"第 {error.lineno} 行：" if isinstance(error, json.JSONDecodeError) else ""
-        raise InputError(f"{path}：{line}不是有效的 JSON 检查结果（请使用 govopen check --format json 的输出）") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}：不是 UTF-8 编码的 JSON 文件") from None
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path} 第 {error.lineno} 行：不是有效的 JSON（{error.msg}）") from None
+    except OSError as error:
+        raise InputError(f"{path}：无法读取：{error.strerror or error}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}：不是 govopen 检查结果（应由 govopen check --format json 生成）")
     try:
         return Result.from_dict(data)
-    except (ValueError, KeyError, TypeError) as error:
-        raise InputError(f"{path}：不是 govopen 检查结果：{error}") from None
+    except ValueError as error:
+        raise InputError(f"{path}：{error}") from None
+    except (KeyError, TypeError, AttributeError) as error:
+        raise InputError(f"{path}：检查结果不完整或格式不对（{error}），请用 govopen check --format json 重新生成") from None
 
 
 def compare(result: Result, old: Result) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import os
 import sys
 import tempfile
@@ -19,7 +18,7 @@ from tabulate import tabulate
 from govopen_cli import __version__, api
 from govopen_cli.checklist.load import DEFAULT_CHECKLIST, load_checklist, shipped_names
 from govopen_cli.config import CONFIG_NAME, CONFIG_TEMPLATE, load_config
-from govopen_cli.errors import GovopenError, InputError, OutputError, UsageError
+from govopen_cli.errors import GovopenError, OutputError, UsageError
 from govopen_cli.io.fields import FIELDS
 from govopen_cli.writers import FORMATS
 from govopen_cli.writers import table as table_writer
@@ -247,30 +246,6 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
     return EXIT_FAIL if failing else EXIT_OK
 
 
-def _read_result(path: str):
-    from govopen_cli.result import Result
-
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            data = json.load(handle)
-    except FileNotFoundError:
-        raise InputError(f"{path}：文件不存在") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}：不是 UTF-8 编码的 JSON 文件") from None
-    except json.JSONDecodeError as error:
-        raise InputError(f"{path} 第 {error.lineno} 行：不是有效的 JSON（{error.msg}）") from None
-    except OSError as error:
-        raise InputError(f"{path}：无法读取：{error.strerror or error}") from None
-    if not isinstance(data, dict):
-        raise InputError(f"{path}：不是 govopen 检查结果（应由 govopen check --format json 生成）")
-    try:
-        return Result.from_dict(data)
-    except ValueError as error:
-        raise InputError(f"{path}：{error}") from None
-    except (KeyError, TypeError, AttributeError) as error:
-        raise InputError(f"{path}：检查结果不完整或格式不对（{error}），请用 govopen check --format json 重新生成") from None
-
-
 @cli.command("report")
 @click.argument("result_path", metavar="结果.json")
 @report_options
@@ -283,7 +258,9 @@ def report_command(result_path, docx_path, xlsx_path, agency, leader, contact, r
     if not docx_path and not xlsx_path:
         raise UsageError("请用 --docx 文件.docx 和/或 --xlsx 文件.xlsx 指定要写出的报告")
     _check_report_paths(docx_path, xlsx_path)
-    result = _read_result(result_path)
+    from govopen_cli.baseline import load_result
+
+    result = load_result(result_path)
     config = load_config(config_path)
     given = {key: value for key, value in config.agency.items() if value not in (None, "")}
     result.agency = {**(result.agency or {}), **given, **_agency_overrides(agency, leader, contact, report_date, deadline)}
