@@ -23,9 +23,9 @@ import datetime as dt
 import io
 import json
 import os
+import sys
 import random
 import re
-import zipfile
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -34,9 +34,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pinned_xlsx import FIXED_TIME, pin_zip  # noqa: E402 - shared by the sample scripts
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = 20230317  # the date the 2023 plan was published (seeds/000_67c4d6fd101f4414.txt)
-FIXED_TIME = dt.datetime(2024, 1, 31, 9, 0, 0)
 
 MAIN_XLSX = "曲阜市交通运输局-公开目录-2023.xlsx"
 CLEAN_XLSX = "曲阜市交通运输局-公开目录-2023-合格.xlsx"
@@ -624,25 +626,6 @@ def inject_main(items: list[Item]) -> tuple[list[tuple[int, Defect]], list[tuple
 
 
 # --- writers -----------------------------------------------------------------------------------------
-
-
-def pin_zip(data: bytes) -> bytes:
-    """Rewrite an xlsx with fixed zip entry times and fixed workbook timestamps (byte-identical runs)."""
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                text = content.decode("utf-8")
-                text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rf"\g<1>{stamp}\g<2>", text)
-                content = text.encode("utf-8")
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            target.writestr(entry, content)
-    return out.getvalue()
 
 
 def write_xlsx(path: str, title: str, items: list[Item]) -> None:

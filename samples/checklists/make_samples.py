@@ -15,8 +15,7 @@ import argparse
 import datetime as dt
 import io
 import os
-import re
-import zipfile
+import sys
 from dataclasses import dataclass, field
 
 import chinese_calendar
@@ -24,8 +23,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from pinned_xlsx import FIXED_TIME, pin_zip  # noqa: E402 - shared by the sample scripts
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-FIXED_TIME = dt.datetime(2024, 1, 31, 9, 0, 0)
 
 # --- check digits (GB 32100 统一社会信用代码, GB 11714 组织机构代码) -------------------------------------
 
@@ -576,25 +577,6 @@ def shanghai() -> Sample:
 SAMPLES = (qufu, qingyunpu, chengguan, shanghai)
 
 # --- writers ---------------------------------------------------------------------------------------
-
-
-def pin_zip(data: bytes) -> bytes:
-    """Rewrite an xlsx with fixed zip entry times and workbook timestamps (byte-identical runs)."""
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                text = content.decode("utf-8")
-                text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rf"\g<1>{stamp}\g<2>", text)
-                content = text.encode("utf-8")
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            target.writestr(entry, content)
-    return out.getvalue()
 
 
 def write_xlsx(path: str, sample: Sample, rows: list[Row]) -> None:
