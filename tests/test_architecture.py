@@ -1,0 +1,48 @@
+"""Import direction (DESIGN §3): cli -> api -> (config, checklist, io) -> engine (rules) -> result
+-> writers. Rules and the engine never import the CLI or the writers; writers import only the
+result model (and each other, labels, errors and the atomic writer)."""
+from __future__ import annotations
+
+import ast
+import os
+
+PACKAGE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "govopen_cli")
+
+
+def imports_of(relative: str) -> set[str]:
+    with open(os.path.join(PACKAGE, relative), encoding="utf-8") as handle:
+        tree = ast.parse(handle.read())
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return {name for name in names if name.startswith("govopen_cli")}
+
+
+def modules(folder: str) -> list[str]:
+    return [os.path.join(folder, name) for name in sorted(os.listdir(os.path.join(PACKAGE, folder))) if name.endswith(".py")]
+
+
+def test_rules_and_engine_do_not_import_cli_or_writers():
+    for relative in modules("rules") + ["engine.py"]:
+        bad = {name for name in imports_of(relative)
+               if name.startswith(("govopen_cli.cli", "govopen_cli.writers", "govopen_cli.api"))}
+        assert not bad, f"{relative} imports {bad}"
+
+
+def test_writers_import_only_the_result_model():
+    allowed = ("govopen_cli.result", "govopen_cli.labels", "govopen_cli.errors", "govopen_cli.writers",
+               "govopen_cli.annual_report.model")
+    for relative in modules("writers"):
+        bad = {name for name in imports_of(relative) if not name.startswith(allowed)}
+        assert not bad, f"{relative} imports {bad}"
+
+
+def test_io_does_not_import_rules_engine_or_writers():
+    for relative in modules("io"):
+        bad = {name for name in imports_of(relative)
+               if name.startswith(("govopen_cli.rules", "govopen_cli.engine", "govopen_cli.writers", "govopen_cli.cli"))}
+        assert not bad, f"{relative} imports {bad}"
