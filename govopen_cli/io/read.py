@@ -289,7 +289,7 @@ def _find_header(grid: Grid, options: ReadOptions) -> tuple[int, FieldMapping] |
 def _to_dataset(path: str, sheet: str | None, grid: Grid, header_index: int, mapping: FieldMapping) -> Dataset:
     start = header_index + 1
     columns = {name: grid.column(position, start) for name, position in mapping.columns.items()}
-    data = pd.DataFrame(columns, index=pd.RangeIndex(grid.height - start))
+    data = pd.DataFrame(columns, copy=False)  # no block consolidation: the columns are used one by one
     # Rows with nothing in any mapped column are blank rows (or trailing formatting), not records.
     nonblank = np.zeros(len(data), dtype=bool)
     for column in columns.values():
