@@ -706,7 +706,7 @@ def targets(cases: dict[str, Case]) -> list[tuple[str, str, str]]:
             wall = fr.seconds / gov.seconds
             if fr.estimated is None:
                 cpu = fr.cpu / gov.cpu
-                result = (f"墙钟 {wall:.1f} 倍（frictionless {fr.seconds:.1f} 秒，{len(fr.runs)} 次中最短）；"
+                result = (f"墙钟 {wall:.2f} 倍（frictionless {fr.seconds:.1f} 秒，{len(fr.runs)} 次中最短）；"
                           f"CPU 秒 {cpu:.1f} 倍（{fr.cpu:.1f} ÷ {gov.cpu:.2f}）")
                 ok = wall >= TARGET_SPEEDUP
                 met = verdict(ok, full)
@@ -845,7 +845,7 @@ def main() -> None:
                 f"÷ 最快裸读（{bare.label.removesuffix('裸读').strip()}，{bare.seconds:.2f} 秒）= {gov.seconds / bare.seconds:.2f} 倍")
         fr = case.measures.get("frictionless")
         if fr and fr.estimated is None:
-            line += f"；比 frictionless 快：墙钟 {fr.seconds / gov.seconds:.1f} 倍，CPU 秒 {fr.cpu / gov.cpu:.1f} 倍"
+            line += f"；比 frictionless 快：墙钟 {fr.seconds / gov.seconds:.2f} 倍，CPU 秒 {fr.cpu / gov.cpu:.1f} 倍"
         elif fr:
             line += f"；比 frictionless 快约 {fr.seconds / gov.seconds:.1f} 倍（frictionless 为外推值）"
         elif case.key == "large" and "csv" in cases and "frictionless" in cases["csv"].measures:
