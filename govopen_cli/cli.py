@@ -16,7 +16,7 @@ import click
 from tabulate import tabulate
 
 from govopen_cli import __version__, api
-from govopen_cli.checklist.load import DEFAULT_CHECKLIST, load_checklist, shipped_names
+from govopen_cli.checklist.load import load_checklist, shipped_names
 from govopen_cli.config import CONFIG_NAME, CONFIG_TEMPLATE, load_config
 from govopen_cli.errors import GovopenError, OutputError, UsageError
 from govopen_cli.io.fields import FIELDS
@@ -164,15 +164,13 @@ def _check_report_paths(docx_path: str | None, xlsx_path: str | None) -> None:
             raise OutputError(f"{path}：这是一个文件夹，不能作为报告文件")
 
 
-def _next_steps(name: str | None, strict: bool = False) -> list[str] | None:
+def _next_steps(name: str | None) -> list[str] | None:
     """The checklist's next_steps for 三、下一步工作安排; None when the checklist cannot be found."""
     if not name:
         return None
     try:
         return list(load_checklist(name).next_steps)
     except GovopenError:
-        if strict:
-            raise
         return None
 
 
@@ -241,8 +239,7 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
     else:
         click.echo(text, nl=False)
     if docx_path or xlsx_path:
-        _write_reports(result, docx_path, xlsx_path,
-                       _next_steps(checklist or config.checklist or DEFAULT_CHECKLIST))
+        _write_reports(result, docx_path, xlsx_path, result.checklist.get("next_steps"))
     return EXIT_FAIL if failing else EXIT_OK
 
 
@@ -264,8 +261,13 @@ def report_command(result_path, docx_path, xlsx_path, agency, leader, contact, r
     config = load_config(config_path)
     given = {key: value for key, value in config.agency.items() if value not in (None, "")}
     result.agency = {**(result.agency or {}), **given, **_agency_overrides(agency, leader, contact, report_date, deadline)}
-    name = checklist or (result.checklist or {}).get("id") or config.checklist
-    _write_reports(result, docx_path, xlsx_path, _next_steps(name, strict=bool(checklist)))
+    if checklist:  # an explicit checklist's next_steps win over those saved in the result
+        next_steps = list(load_checklist(checklist).next_steps)
+    elif "next_steps" in (result.checklist or {}):
+        next_steps = result.checklist["next_steps"]
+    else:  # a result saved before next_steps were recorded: look the checklist up by id
+        next_steps = _next_steps((result.checklist or {}).get("id") or config.checklist)
+    _write_reports(result, docx_path, xlsx_path, next_steps)
     return EXIT_OK
 
 
