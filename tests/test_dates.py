@@ -113,3 +113,16 @@ def test_small_and_large_columns_parse_alike(monkeypatch):
     large = dates_module.parse_dates(values)
     assert small[0].tolist() == large[0].tolist()
     assert small[1].tolist() == large[1].tolist()
+
+
+def test_iso_fast_path_agrees_with_the_regex_path(monkeypatch):
+    from govopen_cli.io import dates as dates_module
+
+    values = pd.Series(["2023-05-16", "2023-05-16 09:30:00", "2023-05-16 09:30", "2023-02-30", "2023-05-16 24:00:00",
+                        "1677-01-01", "2262-05-01", "2023/5/6", "", "2024-02-29", "2023-02-29 00:00:00"] * 30)
+    fast = dates_module.parse_dates(values)
+    monkeypatch.setattr(dates_module, "_ISO", r"(?!)")  # never matches: everything takes the regex path
+    slow = dates_module.parse_dates(values)
+    assert fast[0].tolist() == slow[0].tolist()
+    assert fast[1].tolist() == slow[1].tolist()
+    assert fast[1].tolist()[:11] == [False, False, False, True, True, True, True, False, False, False, True]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
 import pandas as pd
 
 _DATE = (
@@ -28,9 +29,25 @@ def parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """
     text = text.astype(str)
     codes, uniques = pd.factorize(text)
-    stamp, unreadable = _parse_unique(pd.Series(uniques, dtype=str))
-    dates = pd.Series(stamp.to_numpy()[codes], index=text.index, dtype="datetime64[ns]")
-    return dates, pd.Series(unreadable.to_numpy()[codes], index=text.index)
+    distinct = pd.Series(uniques, dtype=object)
+    stamp = np.full(len(distinct), np.datetime64("NaT"), dtype="datetime64[ns]")
+    unreadable = np.zeros(len(distinct), dtype=bool)
+    # Excel date cells arrive as ISO text: pandas' C parser reads those (an impossible date such as
+    # 2023-02-30 comes out NaT and goes the regex way below, which reports it).
+    iso = distinct.str.fullmatch(_ISO).fillna(False).to_numpy(dtype=bool)
+    if iso.any():
+        stamp[iso] = pd.to_datetime(distinct[iso], format="ISO8601", errors="coerce").to_numpy(dtype="datetime64[ns]")
+    rest = np.flatnonzero(~iso | np.isnat(stamp))
+    if len(rest):
+        parsed, bad = _parse_unique(distinct.iloc[rest].reset_index(drop=True).astype(str))
+        stamp[rest] = parsed.to_numpy(dtype="datetime64[ns]")
+        unreadable[rest] = bad.to_numpy(dtype=bool)
+    return (pd.Series(stamp[codes], index=text.index, dtype="datetime64[ns]"),
+            pd.Series(unreadable[codes], index=text.index))
+
+
+# ISO dates within the years pandas can hold (1678–2262), with an optional time.
+_ISO = r"(?:1[7-9]\d\d|2[01]\d\d|22[0-5]\d)-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?)?"
 
 
 _SMALL = 256  # below this many distinct values a plain loop beats pandas' fixed costs
