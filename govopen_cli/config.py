@@ -72,6 +72,9 @@ def load_config(path: str | None) -> Config:
     agency = data.get("agency") or {}
     if not isinstance(agency, dict):
         raise UsageError(f"{_where(path, data, 'agency')}：agency 应为映射（name、leader、contact 等）")
+    for key in agency:
+        if key not in AGENCY_KEYS:
+            raise UsageError(f"{_where(path, agency, key)}：agency 中未知的键“{key}”（可用：{'、'.join(sorted(AGENCY_KEYS))}）")
     # YAML reads 2024-01-31 as a date; keep agency values JSON-ready (ISO text).
     config.agency = {str(k): v.isoformat() if isinstance(v, dt.date) else v for k, v in agency.items()}
     if data.get("checklist") is not None:

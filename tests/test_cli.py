@@ -519,3 +519,14 @@ def test_output_into_a_missing_folder_exits_2(cli, tmp_path, checklist):
     assert outcome.code == 2
     assert outcome.err.startswith(f"错误：{target}：所在文件夹不存在")
     assert not target.parent.exists()
+
+
+def test_unknown_agency_key_in_config_names_the_line(tmp_path):
+    from govopen_cli.config import load_config
+    from govopen_cli.errors import UsageError
+
+    path = tmp_path / "govopen.yaml"
+    path.write_text("agency:\n  name: 某局\n  leder: 张三\n", encoding="utf-8")
+    with pytest.raises(UsageError) as error:
+        load_config(str(path))
+    assert "第 3 行" in error.value.message and "leder" in error.value.message

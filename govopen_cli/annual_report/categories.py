@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from govopen_cli.annual_report.model import T3_ORG_KEYS, T3_ROWS, TABLE3_ROWS, T4_RESULTS, t3_group
+from govopen_cli.annual_report.model import T3_ORG_KEYS, T3_ROWS, TABLE3_ROWS, T4_RESULTS
 from govopen_cli.io.normalize import normalize_text
 
 # --- squashing --------------------------------------------------------------------------------
@@ -262,7 +262,3 @@ def case_result(text: object) -> str | None:
 
 def case_choices() -> str:
     return "、".join(T4_RESULTS[:4]) + "（或 维持、撤销、确认违法、责令履行、驳回、撤诉、审理中 等；无案件留空）"
-
-
-def group_of(key: str) -> str:
-    return t3_group(key)

@@ -461,8 +461,3 @@ def _build_check(raw: dict, task_id: str | None, task: Task | None, origin: str)
         units=tuple(raw.get("units") or ()),
         origin=origin,
     )
-
-
-def validate_file(path: str) -> Checklist:
-    """Load and fully validate a checklist file (used by `govopen checklist validate`)."""
-    return load_checklist(path)

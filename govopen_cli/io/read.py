@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import io
 import operator
 import os
 from dataclasses import dataclass

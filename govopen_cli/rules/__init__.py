@@ -10,7 +10,3 @@ FAMILIES = (fields, dates, codes, privacy, coverage, cadence, pairing, site, app
 REGISTRY: dict[str, Rule] = {}
 for _family in FAMILIES:
     REGISTRY.update(_family.RULES)
-
-
-def get_rule(name: str) -> Rule:
-    return REGISTRY[name]

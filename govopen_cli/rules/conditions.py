@@ -16,7 +16,6 @@ import re
 import warnings
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
@@ -152,7 +151,3 @@ def describe(condition: Any) -> str:
     if "empty" in condition:
         return f"{name}{'为空' if condition['empty'] else '不为空'}"
     return str(condition)
-
-
-def mask_array(mask: pd.Series) -> np.ndarray:
-    return mask.to_numpy(dtype=bool)
