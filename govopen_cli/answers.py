@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from govopen_cli.checklist.load import LineMap, read_yaml_file
+from govopen_cli.checklist.load import line_of, parse_date, read_yaml_file
 from govopen_cli.checklist.model import Checklist
 from govopen_cli.errors import ChecklistError, InputError
 
@@ -44,12 +44,6 @@ class Answer:
         if self.note:
             data["note"] = self.note
         return data
-
-
-def line_of(path: str, node: Any, key: str | None = None) -> str:
-    if isinstance(node, LineMap):
-        return f"{path} 第 {node.key_lines.get(key, node.line) if key else node.line} 行"
-    return path
 
 
 def read_entries(path: str, id_key: str) -> list[tuple[str, Any, str]]:
@@ -87,15 +81,6 @@ def check_entry(path: str, entry: Any, where: str, check_id: str, allowed: set[s
         raise InputError(f"{where}：检查清单“{checklist.id}”中没有检查项“{check_id}”")
     if check_id in seen:
         raise InputError(f"{where}：检查项“{check_id}”重复")
-
-
-def parse_date(value: Any, place: str) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise InputError(f"{place}：“{value}”不是日期（应为 YYYY-MM-DD）") from None
 
 
 def _text(value: Any) -> str | None:
@@ -185,7 +170,7 @@ def load_answers(path: str, checklist: Checklist) -> dict[str, Answer]:
             raise InputError(f"{place}：检查项“{check_id}”的 result 应为 pass、fail、n/a（或 符合、不符合、不适用）")
         date = entry.get("date")
         if date is not None:
-            date = parse_date(date, where if from_xlsx else line_of(path, node, "date"))
+            date = parse_date(date, where if from_xlsx else line_of(path, node, "date"), InputError)
         answers[check_id] = Answer(check_id, result, _text(entry.get("evidence")), _text(entry.get("by")),
                                    _text(date), _text(entry.get("note")), where)
     return answers

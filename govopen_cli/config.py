@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govopen_cli.calendar import HolidayConfig
-from govopen_cli.checklist.load import LineMap, read_yaml_file
+from govopen_cli.checklist.load import line_of, parse_date, read_yaml_file
 from govopen_cli.errors import ChecklistError, UsageError
 from govopen_cli.io.fields import FIELDS
 
@@ -36,21 +36,6 @@ class Config:
     holidays: HolidayConfig = field(default_factory=HolidayConfig)
 
 
-def _where(path: str, node: Any, key: str | None = None) -> str:
-    if isinstance(node, LineMap):
-        return f"{path} 第 {node.key_lines.get(key, node.line) if key else node.line} 行"
-    return path
-
-
-def _as_date(value: Any, path: str, node: Any, key: str) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise UsageError(f"{_where(path, node, key)}：“{value}”不是日期（应为 YYYY-MM-DD）") from None
-
-
 def load_config(path: str | None) -> Config:
     """Read govopen.yaml from `path`, or ./govopen.yaml when present; else defaults."""
     if path is None:
@@ -67,42 +52,42 @@ def load_config(path: str | None) -> Config:
         raise UsageError(f"{path}：配置文件应为映射（agency、checklist、year 等键）")
     for key in data:
         if key not in CONFIG_KEYS:
-            raise UsageError(f"{_where(path, data, key)}：未知的键“{key}”（可用：{'、'.join(sorted(CONFIG_KEYS))}）")
+            raise UsageError(f"{line_of(path, data, key)}：未知的键“{key}”（可用：{'、'.join(sorted(CONFIG_KEYS))}）")
     config = Config(path=path)
     agency = data.get("agency") or {}
     if not isinstance(agency, dict):
-        raise UsageError(f"{_where(path, data, 'agency')}：agency 应为映射（name、leader、contact 等）")
+        raise UsageError(f"{line_of(path, data, 'agency')}：agency 应为映射（name、leader、contact 等）")
     for key in agency:
         if key not in AGENCY_KEYS:
-            raise UsageError(f"{_where(path, agency, key)}：agency 中未知的键“{key}”（可用：{'、'.join(sorted(AGENCY_KEYS))}）")
+            raise UsageError(f"{line_of(path, agency, key)}：agency 中未知的键“{key}”（可用：{'、'.join(sorted(AGENCY_KEYS))}）")
     # YAML reads 2024-01-31 as a date; keep agency values JSON-ready (ISO text).
     config.agency = {str(k): v.isoformat() if isinstance(v, dt.date) else v for k, v in agency.items()}
     if data.get("checklist") is not None:
         config.checklist = str(data["checklist"])
     if data.get("year") is not None:
         if not isinstance(data["year"], int):
-            raise UsageError(f"{_where(path, data, 'year')}：year 应为四位年份")
+            raise UsageError(f"{line_of(path, data, 'year')}：year 应为四位年份")
         config.year = data["year"]
     aliases = data.get("aliases") or {}
     if not isinstance(aliases, dict):
-        raise UsageError(f"{_where(path, data, 'aliases')}：aliases 应为 字段: [列名, ...] 的映射")
+        raise UsageError(f"{line_of(path, data, 'aliases')}：aliases 应为 字段: [列名, ...] 的映射")
     known = {name for fields in FIELDS.values() for name in fields}
     for name, headers in aliases.items():
         if name not in known:
-            raise UsageError(f"{_where(path, aliases, name)}：aliases 中的“{name}”不是已知字段")
+            raise UsageError(f"{line_of(path, aliases, name)}：aliases 中的“{name}”不是已知字段")
         for header in headers if isinstance(headers, list) else [headers]:
             config.aliases.append((str(header), name))
     holidays = data.get("holidays") or {}
     if not isinstance(holidays, dict):
-        raise UsageError(f"{_where(path, data, 'holidays')}：holidays 应为 年份: {{holidays: [...], workdays: [...]}}")
+        raise UsageError(f"{line_of(path, data, 'holidays')}：holidays 应为 年份: {{holidays: [...], workdays: [...]}}")
     for year, spec in holidays.items():
         if not str(year).isdigit() or not isinstance(spec, dict) or set(spec) - {"holidays", "workdays"}:
-            raise UsageError(f"{_where(path, holidays, year)}：holidays 的每一年应为 {{holidays: [日期...], workdays: [日期...]}}")
+            raise UsageError(f"{line_of(path, holidays, year)}：holidays 的每一年应为 {{holidays: [日期...], workdays: [日期...]}}")
         config.holidays.years.add(int(year))
         for day in spec.get("holidays") or []:
-            config.holidays.holidays.add(_as_date(day, path, spec, "holidays"))
+            config.holidays.holidays.add(parse_date(day, line_of(path, spec, "holidays"), UsageError))
         for day in spec.get("workdays") or []:
-            config.holidays.workdays.add(_as_date(day, path, spec, "workdays"))
+            config.holidays.workdays.add(parse_date(day, line_of(path, spec, "workdays"), UsageError))
     return config
 
 

@@ -14,7 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from govopen_cli.answers import check_entry, line_of, parse_date, read_entries
+from govopen_cli.answers import check_entry, read_entries
+from govopen_cli.checklist.load import line_of, parse_date
 from govopen_cli.checklist.model import Checklist
 from govopen_cli.errors import InputError
 
@@ -45,6 +46,6 @@ def load_waivers(path: str, checklist: Checklist) -> dict[str, Waiver]:
         for key in REQUIRED:
             if entry.get(key) in (None, ""):
                 raise InputError(f"{where}：检查项“{check_id}”的豁免缺少 {key}（豁免须写明 reason 理由、approved_by 批准人、expires 到期日）")
-        expires = parse_date(entry["expires"], line_of(path, entry, "expires"))
+        expires = parse_date(entry["expires"], line_of(path, entry, "expires"), InputError)
         waivers[check_id] = Waiver(check_id, str(entry["reason"]), str(entry["approved_by"]), expires, where)
     return waivers

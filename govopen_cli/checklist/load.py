@@ -68,6 +68,23 @@ _LineLoader.yaml_implicit_resolvers = {
 }
 
 
+def line_of(path: str, node: Any, key: str | None = None) -> str:
+    """"file 第 N 行" of a key (or of the mapping) in YAML read with line numbers."""
+    if isinstance(node, LineMap):
+        return f"{path} 第 {node.key_lines.get(key, node.line) if key else node.line} 行"
+    return path
+
+
+def parse_date(value: Any, place: str, error: type[Exception] = ChecklistError) -> dt.date:
+    """A YYYY-MM-DD value from a YAML file; a bad one is `error` naming `place`."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise error(f"{place}：“{value}”不是日期（应为 YYYY-MM-DD）") from None
+
+
 def parse_yaml(text: str, path: str) -> Any:
     """Parse YAML text; a syntax error becomes a ChecklistError naming file and line."""
     try:

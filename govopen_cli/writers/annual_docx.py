@@ -8,7 +8,6 @@ table number that was not given or was taken from the catalog. Imports only the 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 
 from docx import Document
@@ -23,7 +22,7 @@ from govopen_cli.annual_report.model import (
     TABLE2_CONTENT_LABEL, TABLE3_ROWS, AnnualReport,
 )
 from govopen_cli.writers import gbt9704 as gb
-from govopen_cli.writers.atomic import write_bytes_atomic
+from govopen_cli.writers.atomic import saved_bytes, write_bytes_atomic
 
 TABLE_SIZE = Pt(9)  # 小五: table 3 has ten columns and table 4 fifteen in the 156 mm 版心
 TABLE_LINE = Pt(13)
@@ -251,9 +250,7 @@ def build(report: AnnualReport):
 
 
 def render(report: AnnualReport) -> bytes:
-    buffer = io.BytesIO()
-    build(report).save(buffer)
-    return buffer.getvalue()
+    return saved_bytes(build(report))
 
 
 def write(report: AnnualReport, path: str) -> None:

@@ -4,7 +4,6 @@ check) and 说明 (what the officer should check). Imports only the report model
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -15,7 +14,7 @@ from govopen_cli.annual_report.model import (
     T4_DIRECT, T4_GROUPS, T4_LITIGATION, T4_RESULTS, T4_REVIEW, TABLE2_BLOCKS, TABLE2_CONTENT_LABEL, TABLE3_ROWS,
     AnnualReport,
 )
-from govopen_cli.writers.atomic import write_bytes_atomic
+from govopen_cli.writers.atomic import saved_bytes, write_bytes_atomic
 
 FONT = "宋体"
 THIN = Side(style="thin", color="000000")
@@ -204,9 +203,7 @@ def build(report: AnnualReport) -> Workbook:
 
 
 def render(report: AnnualReport) -> bytes:
-    buffer = io.BytesIO()
-    build(report).save(buffer)
-    return buffer.getvalue()
+    return saved_bytes(build(report))
 
 
 def write(report: AnnualReport, path: str) -> None:

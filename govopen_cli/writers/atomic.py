@@ -5,6 +5,7 @@ one is complete.
 """
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from typing import Callable
@@ -50,6 +51,13 @@ def write_text_atomic(path: str, text: str) -> None:
             handle.write(text)
 
     write_atomic(path, produce)
+
+
+def saved_bytes(document) -> bytes:
+    """The bytes of a python-docx Document or openpyxl Workbook, saved to memory."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def write_bytes_atomic(path: str, data: bytes) -> None:
