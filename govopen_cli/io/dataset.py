@@ -77,7 +77,7 @@ class Dataset:
             starts = [match.start() for match in re.finditer(pattern, joined)]
             if not starts:
                 return np.zeros(0, dtype=np.int64)
-            lengths = np.fromiter((len(value) + 1 for value in values), dtype=np.int64, count=len(values))
+            lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) + 1  # + the separator
             ends = np.cumsum(lengths)  # row i spans [ends[i] - lengths[i], ends[i] - 1)
             return np.unique(np.searchsorted(ends, np.asarray(starts), side="right"))
         return self.memo(("contains", name, pattern), compute)
