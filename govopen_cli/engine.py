@@ -70,9 +70,16 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
         tasks=tasks,
         checks=check_results,
         findings=findings,
-        warnings=calendar.warnings_for(context.years_counted),
+        warnings=calendar.warnings_for(context.years_counted) + _empty_dataset_warnings(datasets),
         tool={"name": "govopen", "version": __version__},
     )
+
+
+def _empty_dataset_warnings(datasets: list[Dataset]) -> list[str]:
+    """A sheet with a header and no rows passes every row check vacuously: say so, since it is
+    usually a wrong export (filtered view, only the template) rather than a clean catalog."""
+    return [f"{dataset.label()}：表头下没有数据行，各项逐行检查对它不会发现问题（请确认导出的是完整数据）"
+            for dataset in datasets if len(dataset) == 0]
 
 
 def _result(check: Check, status: str, count: int = 0, note: str | None = None) -> CheckResult:

@@ -459,6 +459,17 @@ def test_table_output_shows_locations_and_fallback_warning(cli, tmp_path, checkl
     assert outcome.out.rstrip().splitlines()[-1].startswith("结论：不通过")
 
 
+
+def test_a_sheet_with_only_a_header_passes_but_is_flagged(cli, tmp_path, checklist):
+    """Row checks pass vacuously on zero rows; the result says so instead of a silent pass."""
+    path = catalog(tmp_path / "目录.xlsx", [])
+    outcome = cli("check", path, "-c", checklist, "--as-of", "2024-01-31", "--format", "json")
+    assert outcome.code == 0
+    data = json.loads(outcome.out)
+    assert data["warnings"] == [f"{path} › 公开目录：表头下没有数据行，各项逐行检查对它不会发现问题（请确认导出的是完整数据）"]
+    table = cli("check", path, "-c", checklist, "--as-of", "2024-01-31")
+    assert f"注意：{path} › 公开目录：表头下没有数据行" in table.out
+
 # --- checklist commands -------------------------------------------------------------------------
 
 
