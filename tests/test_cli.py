@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import textwrap
 
 import pytest
 
 from tests.helpers import sha256, write_text, write_xlsx
 
+ENCRYPTED_WORKBOOK = os.path.join(os.path.dirname(__file__), "data", "workbooks", "加密目录-密码govopen.xlsx")
 HEADER = ["索引号", "信息名称", "内容概述", "发布机构", "生成日期", "发布日期", "备注"]
 
 CHECKLIST = """\
@@ -152,6 +154,10 @@ def _bad_input(tmp_path, kind):
         return path, "无法识别文件编码"
     if kind == "no-header":
         return write_xlsx(tmp_path / "无表头.xlsx", {"Sheet1": [["甲", "乙"], [1, 2]]}), "找不到可识别的表头"
+    if kind == "encrypted":  # a real workbook encrypted by msoffcrypto-tool (see tests/data/workbooks)
+        path = tmp_path / "加密目录.xlsx"
+        shutil.copyfile(ENCRYPTED_WORKBOOK, path)
+        return path, "文件设有打开密码"
     if kind == "folder":
         folder = tmp_path / "空文件夹"
         folder.mkdir()
@@ -159,7 +165,7 @@ def _bad_input(tmp_path, kind):
     raise AssertionError(kind)
 
 
-BAD_KINDS = ["missing", "empty", "fake-xlsx", "encoding", "no-header", "folder"]
+BAD_KINDS = ["missing", "empty", "fake-xlsx", "encrypted", "encoding", "no-header", "folder"]
 
 
 @pytest.mark.parametrize("kind", BAD_KINDS)

@@ -3,11 +3,12 @@ row detection, Excel row numbers, sheet selection and every bad-input message (D
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
 from govopen_cli.errors import InputError
-from govopen_cli.io.read import HEADER_SEARCH_ROWS, ReadOptions, read_datasets
+from govopen_cli.io.read import HEADER_SEARCH_ROWS, ReadOptions, _password_protected, read_datasets
 from tests.helpers import sha256, write_ods, write_text, write_xlsx
 
 HEADER = ["索引号", "信息名称", "内容概述", "发布机构", "生成日期", "发布日期", "文号", "备注"]
@@ -290,6 +291,23 @@ def test_file_that_is_not_really_a_spreadsheet(tmp_path, name, data):
     path.write_bytes(data)
     assert _message(path).startswith(f"{path}：无法作为表格文件打开")
 
+
+
+def test_password_protected_workbooks_are_named_as_such(tmp_path):
+    """An encrypted xlsx (OLE container with EncryptedPackage) and calamine's xls password error
+    both read as "has a password"; a damaged zip or a plain OLE file do not."""
+    encrypted = os.path.join(os.path.dirname(__file__), "data", "workbooks", "加密目录-密码govopen.xlsx")
+    assert _password_protected(encrypted, ValueError("invalid Zip archive"))
+    assert _password_protected(str(tmp_path / "x.xls"), ValueError("Workbook is password protected"))
+    damaged = tmp_path / "坏的.xlsx"
+    damaged.write_bytes(b"PK\x03\x04 truncated zip")
+    assert not _password_protected(str(damaged), ValueError("invalid Zip archive"))
+    plain_ole = tmp_path / "旧格式.xls"
+    plain_ole.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(4096))
+    assert not _password_protected(str(plain_ole), ValueError("Cfb error"))
+    before = sha256(encrypted)
+    assert "文件设有打开密码" in _message(encrypted)
+    assert sha256(encrypted) == before
 
 def test_unsupported_extension(tmp_path):
     path = tmp_path / "目录.pdf"

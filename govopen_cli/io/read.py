@@ -119,6 +119,11 @@ def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.Data
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(path)
     except Exception as error:  # calamine raises several types for damaged or fake files
+        if _password_protected(path, error):
+            raise InputError(
+                f"{path}：文件设有打开密码（已加密），无法读取。请在 Excel 中打开后，用“文件 › 信息 › 保护工作簿 › "
+                f"用密码进行加密”清空密码并保存，再检查"
+            ) from None
         raise InputError(f"{path}：无法作为表格文件打开（文件已损坏，或扩展名与实际格式不符）：{error}") from None
     names = workbook.sheet_names
     if only_sheet is not None and only_sheet not in names:
@@ -132,6 +137,30 @@ def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.Data
         # Cells stay typed here; only the header rows and the mapped columns become text.
         sheets.append((name, Grid(rows=rows)))
     return sheets
+
+
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+
+
+def _password_protected(path: str, error: Exception) -> bool:
+    """True for a workbook saved with an open password. Excel stores an encrypted xlsx as an OLE
+    compound file holding an "EncryptedPackage" stream; calamine names the case for xls."""
+    if "password" in str(error).lower():
+        return True
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(512)
+            if not header.startswith(OLE_SIGNATURE) or len(header) < 0x34:
+                return False
+            sector_shift = int.from_bytes(header[0x1E:0x20], "little")
+            first_directory_sector = int.from_bytes(header[0x30:0x34], "little")
+            if not 7 <= sector_shift <= 16:
+                return False
+            handle.seek((first_directory_sector + 1) << sector_shift)
+            directory = handle.read(1 << sector_shift)
+    except OSError:
+        return False
+    return "EncryptedPackage".encode("utf-16-le") in directory
 
 
 def _cell_text(value: object) -> str:
