@@ -37,11 +37,15 @@ from govopen_cli.io.normalize import normalize_series, normalize_text, to_simpli
     ("URL", "链接"),
     ("ＵＲＬ", "链接"),
     ("关联解读", "关联文件"),
+    ("生成日期\n(YYYY-MM-DD)", "生成日期"),
+    ("发布日期（格式：2023-01-01）", "发布日期"),
+    ("索取号\r\n说明：系统自动生成", "索引号"),
+    ("标题 (与原文一致)", "信息名称"),
 ])
 def test_catalog_aliases(header, field):
     mapping = map_headers([header, "备注"], "catalog")
     assert mapping.columns == {field: 0}
-    assert mapping.headers == {field: header}
+    assert mapping.headers == {field: " ".join(header.split())}  # as written, on one line
     assert mapping.unmapped == ["备注"]
 
 
@@ -66,6 +70,16 @@ def test_map_headers_positions_first_wins_and_blank_cells():
     assert mapping.columns == {"信息名称": 1, "发布日期": 4}
     assert mapping.unmapped == ["信息名称", "备注"]
     assert mapping.score == 2
+
+
+def test_a_note_is_dropped_only_when_the_whole_header_is_unknown():
+    mapping = map_headers(["生成日期\n(YYYY-MM-DD)", "(备注)", "说明（内部）"], "catalog")
+    assert mapping.columns == {"生成日期": 0}
+    assert mapping.headers == {"生成日期": "生成日期 (YYYY-MM-DD)"}  # kept on one line for display
+    assert mapping.unmapped == ["(备注)", "说明（内部）"]
+    # --map names the header as written, note included, and wins over the shipped alias
+    mapping = map_headers(["发布日期（格式：2023-01-01）"], "catalog", {"发布日期（格式：2023-01-01）": "生成日期"})
+    assert mapping.columns == {"生成日期": 0}
 
 
 def test_extra_aliases_win_and_are_normalised():

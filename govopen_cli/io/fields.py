@@ -108,6 +108,16 @@ class FieldMapping:
         return len(self.columns)
 
 
+# A note under or after a header name: "生成日期\n(YYYY-MM-DD)", "发布日期（格式：2023-01-01）".
+_HEADER_NOTE = re.compile(r"\s*(?:[\r\n].*|[（(][^（()）]*[)）])\s*$", re.S)
+
+
+def _without_note(text: str) -> str:
+    """The header with a trailing note removed; tried only when the whole header is unknown, so a
+    shipped alias that itself ends in brackets still matches as written."""
+    return _HEADER_NOTE.sub("", text)
+
+
 def map_headers(headers: list[object], kind: str, extra_aliases: dict[str, str] | None = None) -> FieldMapping:
     """Map header cells to the canonical fields of `kind`.
 
@@ -120,10 +130,12 @@ def map_headers(headers: list[object], kind: str, extra_aliases: dict[str, str] 
         table = {**table, **{normalize_header(header): name for header, name in extra_aliases.items()}}
     mapping = FieldMapping(kind)
     for position, header in enumerate(headers):
-        text = str(header).strip() if header is not None else ""
+        # As written, but on one line: a header cell with a line break would break tables and reports.
+        raw = str(header).strip() if header is not None else ""
+        text = " ".join(raw.split())
         if not text:
             continue
-        name = table.get(normalize_header(text))
+        name = table.get(normalize_header(text)) or table.get(normalize_header(_without_note(raw)))
         if name and name not in mapping.columns:
             mapping.columns[name] = position
             mapping.headers[name] = text
