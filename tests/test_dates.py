@@ -39,6 +39,14 @@ def parse_one(text: str):
     ("45062.5", dt.datetime(2023, 5, 16)),
     ("44927", dt.datetime(2023, 1, 1)),
     ("2024-02-29", dt.datetime(2024, 2, 29)),
+    # rarer forms, tried only where the main forms fail
+    ("20230516", dt.datetime(2023, 5, 16)),
+    ("2023－05－16", dt.datetime(2023, 5, 16)),
+    ("２０２３／５／１６ １０：３０", dt.datetime(2023, 5, 16, 10, 30)),
+    ("二〇二三年五月十六日", dt.datetime(2023, 5, 16)),
+    ("二〇二三年十月十日", dt.datetime(2023, 10, 10)),
+    ("二〇二三年十二月三十一日", dt.datetime(2023, 12, 31)),
+    ("二零二四年二月二十九日", dt.datetime(2024, 2, 29)),
 ])
 def test_readable_forms(text, expected):
     assert parse_one(text) == (expected, False)
@@ -59,6 +67,12 @@ def test_readable_forms(text, expected):
     "9999-12-31",  # "永久" placeholders must not crash the column
     "0000-00-00",
     "123",
+    "20231340",
+    "12345678",
+    "2023051",
+    "二〇二三年二月三十日",
+    "二〇二三年十十月一日",
+    "二〇二三年五月",
 ])
 def test_unreadable_forms(text):
     assert parse_one(text) == (None, True)
@@ -126,3 +140,13 @@ def test_iso_fast_path_agrees_with_the_regex_path(monkeypatch):
     assert fast[0].tolist() == slow[0].tolist()
     assert fast[1].tolist() == slow[1].tolist()
     assert fast[1].tolist()[:11] == [False, False, False, True, True, True, True, False, False, False, True]
+
+
+def test_rare_forms_in_a_large_column_take_the_same_path():
+    """Past the small-column loop (256 distinct values) the vectorised path runs first; the rare
+    forms are still read, and a bad one is still reported."""
+    common = [f"2023/1/1 {hour}:{minute:02d}" for hour in range(10) for minute in range(30)]  # not ISO
+    series = pd.Series(common + ["20230516", "二〇二三年五月十六日", "2023－02－30"])
+    dates, unreadable = parse_dates(series)
+    assert unreadable.tolist() == [False] * (len(common) + 2) + [True]
+    assert dates.iat[-3] == pd.Timestamp("2023-05-16") and dates.iat[-2] == pd.Timestamp("2023-05-16")

@@ -2,12 +2,15 @@
 
 Accepted: real Excel date cells (read as ISO text), Excel serial numbers, 2024-05-16, 2024/5/16,
 2024.5.16, 2024年5月16日, each optionally followed by a time (2024-05-16 09:30[:00],
-2024年5月16日9时30分).
+2024年5月16日9时30分). Rarer forms are tried only for the values the main forms cannot read:
+full-width characters (２０２４－０５－１６), 8-digit dates (20240516) and dates in Chinese
+numerals (二〇二四年五月十六日).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -42,6 +45,12 @@ def parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
         parsed, bad = _parse_unique(distinct.iloc[rest].reset_index(drop=True).astype(str))
         stamp[rest] = parsed.to_numpy(dtype="datetime64[ns]")
         unreadable[rest] = bad.to_numpy(dtype=bool)
+    for position in np.flatnonzero(unreadable):  # few: the rare forms, one value at a time
+        rewritten = _rare_form(distinct.iat[position])
+        value = _parse_one(rewritten) if rewritten else None
+        if value is not None:
+            stamp[position] = np.datetime64(value, "ns")
+            unreadable[position] = False
     return (pd.Series(stamp[codes], index=text.index, dtype="datetime64[ns]"),
             pd.Series(unreadable[codes], index=text.index))
 
@@ -71,6 +80,41 @@ def _parse_one(value: str) -> dt.datetime | None:
     if match:
         return (_EXCEL_EPOCH + pd.Timedelta(days=int(match["serial"]))).to_pydatetime()
     return None
+
+
+_CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}
+_CHINESE_DATE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_COMPACT_DATE = re.compile(r"(1[7-9]\d\d|2[01]\d\d|22[0-5]\d)(\d\d)(\d\d)")
+
+
+def _chinese_number(text: str) -> int | None:
+    """一 … 三十一 (month and day numbers as written in dates): 十 = 10, 十五 = 15, 二十 = 20."""
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _CHINESE_DIGITS.get(text) if len(text) == 1 else None
+    tens_value = _CHINESE_DIGITS.get(tens) if tens else 1
+    ones_value = _CHINESE_DIGITS.get(ones) if ones else 0
+    if tens_value is None or ones_value is None:  # 十十, 〇十 …
+        return None
+    return tens_value * 10 + ones_value
+
+
+def _rare_form(value: str) -> str | None:
+    """A value the main forms cannot read, rewritten as 2024-05-16 (plus its time) when it is a
+    full-width, 8-digit or Chinese-numeral date; None otherwise."""
+    text = unicodedata.normalize("NFKC", value).strip()
+    match = _CHINESE_DATE.fullmatch(text)
+    if match:
+        month, day = _chinese_number(match[2]), _chinese_number(match[3])
+        if month is None or day is None:
+            return None
+        year = "".join(str(_CHINESE_DIGITS[char]) for char in match[1])
+        return f"{year}-{month}-{day}"
+    match = _COMPACT_DATE.fullmatch(text)
+    if match:
+        return f"{match[1]}-{match[2]}-{match[3]}"
+    return text if text != value else None
 
 
 def _parse_unique(text: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -13,7 +13,8 @@ from govopen_cli.rules.base import (FIELD_PARAMS, Hit, Param, Rule, RuleContext,
 def date_parse(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
     """日期可读：字段中的非空值必须是可识别的日期。
 
-    接受 Excel 日期单元格、2023-05-16、2023/5/16、2023.5.16、2023年5月16日（可带时间）；
+    接受 Excel 日期单元格、2023-05-16、2023/5/16、2023.5.16、2023年5月16日（可带时间），以及全角数字、
+    20230516 和二〇二三年五月十六日；
     2023-02-30 这类不存在的日期也报告。可选 not_after_as_of：日期晚于检查日期（--as-of）也报告。
     """
     for name in as_fields(params):
