@@ -70,16 +70,22 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
         tasks=tasks,
         checks=check_results,
         findings=findings,
-        warnings=calendar.warnings_for(context.years_counted) + _empty_dataset_warnings(datasets),
+        warnings=calendar.warnings_for(context.years_counted) + _dataset_warnings(datasets),
         tool={"name": "govopen", "version": __version__},
     )
 
 
-def _empty_dataset_warnings(datasets: list[Dataset]) -> list[str]:
-    """A sheet with a header and no rows passes every row check vacuously: say so, since it is
-    usually a wrong export (filtered view, only the template) rather than a clean catalog."""
-    return [f"{dataset.label()}：表头下没有数据行，各项逐行检查对它不会发现问题（请确认导出的是完整数据）"
-            for dataset in datasets if len(dataset) == 0]
+def _dataset_warnings(datasets: list[Dataset]) -> list[str]:
+    """What the reader did that the officer should know about."""
+    warnings = []
+    for dataset in datasets:
+        if len(dataset) == 0:
+            # Row checks pass vacuously on no rows: usually a wrong export (a filtered view, the template).
+            warnings.append(f"{dataset.label()}：表头下没有数据行，各项逐行检查对它不会发现问题（请确认导出的是完整数据）")
+        if dataset.merged_filled:
+            warnings.append(f"{dataset.label()}：数据区有合并单元格，已按 Excel 显示的值填充 {dataset.merged_filled} 个单元格"
+                            f"后检查（合并单元格不便筛选，也常使网站导入出错，建议取消合并并逐行填写）")
+    return warnings
 
 
 def _result(check: Check, status: str, count: int = 0, note: str | None = None) -> CheckResult:

@@ -476,6 +476,18 @@ def test_a_sheet_with_only_a_header_passes_but_is_flagged(cli, tmp_path, checkli
     table = cli("check", path, "-c", checklist, "--as-of", "2024-01-31")
     assert f"注意：{path} › 公开目录：表头下没有数据行" in table.out
 
+
+def test_merged_cells_are_filled_and_the_result_says_so(cli, tmp_path, checklist):
+    rows = [["A-1", "关于印发通知", "概述", "某局", "2023-09-27", "2023-10-31", ""],
+            ["A-2", "关于调整的通知", None, "某局", "2023-09-27", "2023-10-31", ""]]
+    path = write_xlsx(tmp_path / "目录.xlsx", {"公开目录": [HEADER] + rows}, merged={"公开目录": ["C2:C3"]})
+    outcome = cli("check", path, "-c", checklist, "--as-of", "2024-01-31", "--format", "json")
+    data = json.loads(outcome.out)
+    assert outcome.code == 0 and data["findings"] == []  # 内容概述 of row 3 is the merged "概述"
+    assert data["inputs"][0]["merged_cells_filled"] == 1
+    assert data["warnings"] == [f"{path} › 公开目录：数据区有合并单元格，已按 Excel 显示的值填充 1 个单元格后检查"
+                                "（合并单元格不便筛选，也常使网站导入出错，建议取消合并并逐行填写）"]
+
 # --- checklist commands -------------------------------------------------------------------------
 
 

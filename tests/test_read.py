@@ -367,3 +367,50 @@ def test_reading_does_not_modify_the_inputs(tmp_path):
         read_datasets(str(path))
     assert {str(path): (sha256(path), path.stat().st_mtime_ns) for path in files} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.csv", "c.ods"]
+
+
+# --- merged cells in the data area ---------------------------------------------------------------
+
+MERGED_ROWS = [
+    ["某局政府信息公开目录"],
+    [],
+    ["索引号", "信息名称", "发布机构", "生成日期", "发布日期", "备注"],
+    ["A-1", "甲", "某局", "2023-01-03", "2023-01-05", "合并说明"],
+    ["A-2", "乙", None, "2023-01-03", "2023-01-05", None],
+    ["A-3", "丙", None, None, "2023-01-06", None],
+    ["A-4", "丁", "另一局", "2023-02-01", "2023-02-03", None],
+]
+
+
+def _merged_catalog(tmp_path):
+    # title A1:F1 (above the header: left alone), 发布机构 C4:C6 and 生成日期 D5:D6 down, 备注 F4:F5
+    # (an unmapped column: left alone)
+    return write_xlsx(tmp_path / "合并.xlsx", {"目录": MERGED_ROWS},
+                      merged={"目录": ["A1:F1", "C4:C6", "D5:D6", "F4:F5"]})
+
+
+def test_merged_cells_in_the_data_area_read_as_excel_shows_them(tmp_path):
+    [dataset] = read_datasets(str(_merged_catalog(tmp_path)))
+    assert dataset.values("发布机构").tolist() == ["某局", "某局", "某局", "另一局"]
+    assert dataset.values("生成日期").tolist() == ["2023-01-03", "2023-01-03", "2023-01-03", "2023-02-01"]
+    assert dataset.merged_filled == 3
+    assert dataset.describe()["merged_cells_filled"] == 3
+    assert dataset.row_numbers.tolist() == [4, 5, 6, 7]
+
+
+def test_merged_cells_read_the_same_when_prefetched(tmp_path):
+    from govopen_cli.io import prefetch
+
+    path = str(_merged_catalog(tmp_path))
+    prefetch.start_for_argv(["check", path])
+    [prefetched] = read_datasets(path)
+    assert prefetch.take(path) is None  # taken once, by the read above
+    [plain] = read_datasets(path)
+    assert prefetched.frame.equals(plain.frame) and prefetched.merged_filled == plain.merged_filled == 3
+
+
+def test_no_merged_cells_no_count(tmp_path):
+    path = write_xlsx(tmp_path / "目录.xlsx", {"目录": MERGED_ROWS[2:]})
+    [dataset] = read_datasets(str(path))
+    assert dataset.merged_filled == 0 and "merged_cells_filled" not in dataset.describe()
+    assert dataset.values("发布机构").tolist() == ["某局", "", "", "另一局"]

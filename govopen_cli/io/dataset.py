@@ -39,6 +39,7 @@ class Dataset:
     headers: dict[str, str] = field(default_factory=dict)  # field -> header as written
     positions: dict[str, int] = field(default_factory=dict)  # field -> column position (0-based)
     unmapped: list[str] = field(default_factory=list)
+    merged_filled: int = 0  # empty cells of merged ranges given the merged value (read.Grid.fill_merged)
     _dates: dict[str, tuple[pd.Series, pd.Series]] = field(default_factory=dict, repr=False)
     _normalized: dict[str, pd.Series] = field(default_factory=dict, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
@@ -145,4 +146,5 @@ class Dataset:
             "rows": len(self.frame),
             "columns": dict(self.headers),
             "unmapped": list(self.unmapped),
+            **({"merged_cells_filled": self.merged_filled} if self.merged_filled else {}),
         }

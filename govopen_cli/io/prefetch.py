@@ -21,10 +21,20 @@ def _parse(path: str) -> None:
         import python_calamine
 
         workbook = python_calamine.CalamineWorkbook.from_path(path)
-        _results[path] = [(name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
-                          for name in workbook.sheet_names]
+        _results[path] = [(name, *sheet_cells(workbook.get_sheet_by_name(name))) for name in workbook.sheet_names]
     except Exception:  # noqa: BLE001 - the normal read reports the problem properly
         pass
+
+
+def sheet_cells(sheet) -> tuple[list[list], list]:
+    """A calamine sheet's rows from A1 (so row i is Excel row i + 1) and its merged ranges, as
+    ((first row, first column), (last row, last column)), 0-based; [] where the format has none."""
+    rows = sheet.to_python(skip_empty_area=False)
+    try:
+        merged = list(sheet.merged_cell_ranges or [])
+    except Exception:  # noqa: BLE001 - not every format records merges; the cells still read
+        merged = []
+    return rows, merged
 
 
 def start_for_argv(argv: list[str]) -> None:
@@ -41,7 +51,8 @@ def start_for_argv(argv: list[str]) -> None:
 
 
 def take(path: str) -> list | None:
-    """The (sheet name, rows) of a prefetched workbook, once; None when it was not prefetched."""
+    """The (sheet name, rows, merged ranges) of a prefetched workbook, once; None when it was not
+    prefetched."""
     thread = _started.pop(os.path.abspath(path), None)
     if thread is None:
         return None

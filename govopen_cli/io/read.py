@@ -88,9 +88,30 @@ class Grid:
     """The cells of one sheet. Workbooks keep calamine's list of rows (building a DataFrame of
     every cell costs more than reading the few mapped columns); CSV keeps pandas' frame."""
 
-    def __init__(self, rows: list[list] | None = None, frame: pd.DataFrame | None = None):
+    def __init__(self, rows: list[list] | None = None, frame: pd.DataFrame | None = None, merged: list | None = None):
         self.rows, self.frame = rows, frame
+        self.merged = merged or []  # ((first row, first col), (last row, last col)), 0-based
         self.height = len(rows) if rows is not None else len(frame)
+
+    def fill_merged(self, header_index: int, columns: set[int]) -> int:
+        """Give every cell of a merged range below the header the value Excel shows for it (the
+        top-left cell's), in the mapped columns; returns how many empty cells were filled.
+        Hand-made catalogs often merge 发布机构 or dates over several rows; without this each row
+        but the first would read as empty."""
+        filled = 0
+        for (top, left), (bottom, right) in self.merged:
+            if top <= header_index or top >= self.height:
+                continue  # title or header cells, or outside the read area
+            value = self.rows[top][left]
+            if value in ("", None):
+                continue
+            for index in range(top, min(bottom, self.height - 1) + 1):
+                row = self.rows[index]
+                for position in range(left, min(right, len(row) - 1) + 1):
+                    if position in columns and (index, position) != (top, left) and row[position] in ("", None):
+                        row[position] = value
+                        filled += 1
+        return filled
 
     def row(self, index: int) -> list:
         return list(self.rows[index]) if self.rows is not None else self.frame.iloc[index].tolist()
@@ -114,7 +135,7 @@ def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.Data
 
     parsed = prefetch.take(path) if only_sheet is None else None
     if parsed is not None:
-        return [(name, Grid(rows=rows)) for name, rows in parsed]
+        return [(name, Grid(rows=rows, merged=merged)) for name, rows, merged in parsed]
 
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(path)
@@ -131,11 +152,11 @@ def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.Data
     sheets = []
     for name in [only_sheet] if only_sheet else names:
         try:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            rows, merged = prefetch.sheet_cells(workbook.get_sheet_by_name(name))
         except Exception as error:
             raise InputError(f"{path} › {name}：读取工作表失败：{error}") from None
         # Cells stay typed here; only the header rows and the mapped columns become text.
-        sheets.append((name, Grid(rows=rows)))
+        sheets.append((name, Grid(rows=rows, merged=merged)))
     return sheets
 
 
@@ -316,6 +337,7 @@ def _find_header(grid: Grid, options: ReadOptions) -> tuple[int, FieldMapping] |
 
 def _to_dataset(path: str, sheet: str | None, grid: Grid, header_index: int, mapping: FieldMapping) -> Dataset:
     start = header_index + 1
+    merged_filled = grid.fill_merged(header_index, set(mapping.columns.values())) if grid.merged else 0
     columns = {name: grid.column(position, start) for name, position in mapping.columns.items()}
     data = pd.DataFrame(columns, copy=False)  # no block consolidation: the columns are used one by one
     # Rows with nothing in any mapped column are blank rows (or trailing formatting), not records.
@@ -335,4 +357,5 @@ def _to_dataset(path: str, sheet: str | None, grid: Grid, header_index: int, map
         headers=dict(mapping.headers),
         positions=dict(mapping.columns),
         unmapped=list(mapping.unmapped),
+        merged_filled=merged_filled,
     )
