@@ -112,6 +112,15 @@ def test_docno_table_of_section_5(ctx):
         assert hit.message.endswith(SOURCE)
 
 
+
+def test_docno_placeholders_mean_no_document_number(ctx):
+    values = ["无", "/", "—", "暂无", "-", "无号", "国办发[2016]80号"]
+    dataset = make_dataset([{"文号": value} for value in values])
+    hits = run(ctx, "docno", dataset)
+    assert [(dataset.row_numbers[hit.index], hit.value) for hit in hits] == [(7, "无号"), (8, "国办发[2016]80号")]
+    strict = run(ctx, "docno", dataset, placeholders=[])
+    assert [hit.value for hit in strict] == values
+
 def test_docno_message_matches_the_documented_example(ctx):
     hits = run(ctx, "docno", make_dataset([{"文号": "国办发[2016]80号"}]))
     assert [hit.message for hit in hits] == [

@@ -68,6 +68,11 @@ class Dataset:
         """True where the field is not empty (cached; truthiness of the str cells, done in C)."""
         return self.memo(("present", name), lambda: pd.Series(self.values(name).astype(bool), index=self.frame.index))
 
+    def placeholder(self, name: str, placeholders: tuple[str, ...]) -> np.ndarray:
+        """True where the field holds one of `placeholders` (“无”, “/” …) and nothing else."""
+        return self.memo(("placeholder", name, placeholders),
+                         lambda: self.text(name).isin(placeholders).to_numpy(dtype=bool))
+
     def rows_containing(self, name: str, pattern: str) -> np.ndarray:
         """Positions of the rows whose field contains a match of `pattern` (which must not match
         a newline). One regex scan over the column joined into a single string, instead of one

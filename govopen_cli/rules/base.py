@@ -36,6 +36,12 @@ class Param:
 # The usual way a rule names the column(s) it checks: `field: 文号` or `fields: [索引号, 信息名称]`.
 FIELD_PARAMS = (Param("field", "field"), Param("fields", "fields"))
 
+# What officers type into a cell that has nothing to say: a required element filled this way is
+# still missing, and a 文号 of “无” means the item has no document number.
+PLACEHOLDERS = ("无", "暂无", "/", "／", "\\", "-", "－", "—", "——", "–", "N/A", "n/a", "NULL", "null")
+PLACEHOLDERS_PARAM = Param("placeholders", "list", default=list(PLACEHOLDERS),
+                           help="视同未填写的占位值（[] 为不识别占位值）")
+
 
 @dataclass
 class Hit:

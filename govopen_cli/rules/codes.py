@@ -15,7 +15,7 @@ import pandas as pd
 
 from govopen_cli.errors import ChecklistError
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, hits_where
+from govopen_cli.rules.base import PLACEHOLDERS_PARAM, Hit, Param, Rule, RuleContext, hits_where
 
 # --- check digits -----------------------------------------------------------------------------
 
@@ -121,10 +121,14 @@ def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iter
     年份标全称（4位数字）并用六角括号〔〕括入，不能用方括号[]、圆括号（）、【】等；
     发文顺序号不加“第”字、不编虚位（1不编为01），数字后加“号”字。空单元格不检查；
     每个不规范的单元格一条问题，并说明具体哪里不对。参数 field（默认“文号”）。
+    没有文号的信息填“无”“/”“—”等占位值的也不检查（参数 placeholders 可改）。
     """
     name = params["field"]
     text = dataset.text(name)
     bad = dataset.present(name).to_numpy() & (dataset.line_matches(name, DOCNO) == None)  # noqa: E711 - elementwise
+    placeholders = tuple(params.get("placeholders") or ())
+    if placeholders:
+        bad &= ~dataset.placeholder(name, placeholders)
     cache: dict[str, str] = {}
 
     def message(index: int) -> str:
@@ -272,7 +276,7 @@ def _index_number_problems(params: Mapping[str, Any]) -> list[str]:
 
 
 RULES = {
-    "docno": Rule("docno", docno, (Param("field", "field", default="文号", help="文号所在字段"),)),
+    "docno": Rule("docno", docno, (Param("field", "field", default="文号", help="文号所在字段"), PLACEHOLDERS_PARAM)),
     "index-number": Rule(
         "index-number",
         index_number,

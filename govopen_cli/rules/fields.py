@@ -9,18 +9,25 @@ import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.normalize import normalize_text
-from govopen_cli.rules.base import FIELD_PARAMS, Hit, Param, Rule, RuleContext, as_fields, hits_where
+from govopen_cli.rules.base import FIELD_PARAMS, PLACEHOLDERS_PARAM, Hit, Param, Rule, RuleContext, as_fields, hits_where
 
 
 def required(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """必填项：字段不能为空。
+    """必填项：字段不能为空，也不能只填占位值。
 
     参数 field 或 fields；可用 when 限定适用的行（例如公开方式为依申请公开、不予公开时，
-    不公开理由必填）。每个空单元格一条问题。
+    不公开理由必填）。只填“无”“暂无”“/”“-”“—”“N/A”等占位值的，视同未填写
+    （参数 placeholders 可改；placeholders: [] 为不识别占位值）。每个单元格一条问题。
     """
+    placeholders = tuple(params.get("placeholders") or ())
     for name in as_fields(params):
-        empty = ~dataset.present(name)
-        yield from hits_where(dataset, empty, name, f"{name}为空")
+        empty = ~dataset.present(name).to_numpy()
+        if not placeholders:
+            yield from hits_where(dataset, empty, name, f"{name}为空")
+            continue
+        values = dataset.values(name)
+        yield from hits_where(dataset, empty | dataset.placeholder(name, placeholders), name,
+                              lambda i: f"{name}填写为“{values[i]}”，视同未填写" if values[i] else f"{name}为空")
 
 
 def missing_column(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -89,7 +96,7 @@ def _fields_needed_missing_column(params: Mapping[str, Any]) -> list[str]:
 
 
 RULES = {
-    "required": Rule("required", required, FIELD_PARAMS),
+    "required": Rule("required", required, FIELD_PARAMS + (PLACEHOLDERS_PARAM,)),
     "missing-column": Rule("missing-column", missing_column, FIELD_PARAMS, scope="dataset",
                            needs=_fields_needed_missing_column),
     "enum": Rule("enum", enum, FIELD_PARAMS + (Param("values", "list", required=True),)),
