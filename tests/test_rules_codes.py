@@ -217,6 +217,18 @@ def test_index_number_format_details(ctx):
     assert "字母应大写" not in hits[1].message
 
 
+
+@pytest.mark.parametrize("value, hint", [
+    ("014416330／2018-04736", "（含全角字符“／”，应改为半角）"),
+    ("０１４４１６３３０/2018-04736", "（含全角字符“０”“１”“４”等，应改为半角）"),
+    ("014416330/2018－04736", "（含全角字符“－”，应改为半角）"),
+    ("a14416330/2018-04736", "（字母应大写）"),
+    ("014416330/18-04736", ""),
+])
+def test_index_number_format_names_the_slip(ctx, value, hint):
+    [hit] = run(ctx, "index-number", make_dataset([{"索引号": value}]), checks=["format"])
+    assert hit.message.startswith(f"索引号“{value}”格式不符{hint}：应为“前段码/年份-流水号”")
+
 def test_index_number_year(ctx):
     rows = [
         {"索引号": "014416330/2018-00001", "生成日期": "2018-12-31", "发布日期": "2019-01-02"},

@@ -7,6 +7,7 @@ distinct prefix and mapped back to the rows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
@@ -176,8 +177,7 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
     if "format" in checks:
         def format_message(index: int) -> str:
             value = raw.iat[index]
-            case = "（字母应大写）" if re.search(r"[a-z]", value) else ""
-            return f"{name}“{value}”格式不符{case}：{_INDEX_FORM}"
+            return f"{name}“{value}”格式不符{_index_hint(value)}：{_INDEX_FORM}"
 
         yield from hits_where(dataset, dataset.present(name).to_numpy() & (parsed.codes < 0), name, format_message)
 
@@ -192,6 +192,17 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
 
     if "year" in checks and dataset.has(params["date_field"]):
         yield from _year_hits(dataset, name, raw, parsed.per_row(parsed.years, np.nan), params)
+
+
+def _index_hint(value: str) -> str:
+    """The slip behind a malformed 索引号 when it is a common one: full-width characters typed with
+    a Chinese input method, or lower-case letters."""
+    wide = list(dict.fromkeys(char for char in value if unicodedata.normalize("NFKC", char) != char))
+    if wide:
+        # GB/T 15834: no 、 between quoted items
+        named = "".join(f"“{char}”" for char in wide[:3]) + ("等" if len(wide) > 3 else "")
+        return f"（含全角字符{named}，应改为半角）"
+    return "（字母应大写）" if re.search(r"[a-z]", value) else ""
 
 
 @dataclass
