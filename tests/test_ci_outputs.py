@@ -68,6 +68,34 @@ def test_junit_is_read_by_junitparser(catalog, tmp_path):
     assert "曲交发[2023]2号" not in failed["B.required"].result[0].text
 
 
+
+def test_junit_in_batch_mode_has_a_suite_per_file(catalog, tmp_path):
+    """One testsuite per input file (named by its path), a testcase per check; an unreadable file
+    is a suite with one errored testcase carrying the reason."""
+    junitparser = pytest.importorskip("junitparser")
+    folder = tmp_path / "departments"
+    folder.mkdir()
+    shutil.copy(catalog, folder / "交通局.xlsx")
+    write_catalog(folder / "城管局.xlsx", [good_row(1)])
+    (folder / "坏文件.xlsx").write_bytes(b"not a zip")
+    result = run([folder])
+    path = tmp_path / "r.xml"
+    path.write_text(junit.render(result), encoding="utf-8")
+    suites = {os.path.basename(suite.name): suite for suite in junitparser.JUnitXml.fromfile(str(path))}
+    assert set(suites) == {"交通局.xlsx", "城管局.xlsx", "坏文件.xlsx"}
+    bad = suites["坏文件.xlsx"]
+    [case] = list(bad)
+    assert (bad.tests, bad.errors, case.name) == (1, 1, "读取文件")
+    assert isinstance(case.result[0], junitparser.Error) and "无法作为表格文件打开" in case.result[0].message
+    clean, faulty = suites["城管局.xlsx"], suites["交通局.xlsx"]
+    assert clean.tests == faulty.tests == len(result.checks)
+    assert clean.failures == 0 and clean.errors == 0
+    failed = {case.name.split()[0]: case for case in faulty
+              if case.result and isinstance(case.result[0], junitparser.Failure)}
+    assert set(failed) == {"B.docno", "B.required"}
+    assert "交通局.xlsx › 公开目录 › G3" in failed["B.docno"].result[0].text
+    assert all("城管局" not in (case.result[0].text or "") for case in failed.values())
+
 def test_sarif_validates_against_the_official_schema(catalog):
     jsonschema = pytest.importorskip("jsonschema")
     if not os.path.exists(SARIF_SCHEMA):

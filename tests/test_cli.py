@@ -269,6 +269,39 @@ def test_bad_config_file_names_its_line(cli, tmp_path, checklist):
     _assert_clean_failure(cli("check", path, "-c", checklist), "govopen.yaml 第 2 行", "未知的键“colour”")
 
 
+
+@pytest.mark.parametrize("text, fragments", [
+    ("- a\n- b\n", ["配置文件应为映射"]),
+    ("agency: 某局\n", ["第 1 行", "agency 应为映射"]),
+    ("year: 二〇二三\n", ["第 1 行", "year 应为四位年份"]),
+    ("aliases: [标题]\n", ["第 1 行", "aliases 应为"]),
+    ("aliases:\n  标题名: [标题]\n", ["第 2 行", "“标题名”不是已知字段"]),
+    ("holidays: [2035-01-01]\n", ["第 1 行", "holidays 应为"]),
+    ("holidays:\n  2035: {days: [2035-01-01]}\n", ["第 2 行", "holidays 的每一年应为"]),
+    ("holidays:\n  2035:\n    holidays: [2035-02-30]\n", ["第 3 行", "2035-02-30"]),
+    ("agency: {name: 某局\n", ["第 2 行", "YAML 语法错误"]),
+])
+def test_every_config_mistake_names_the_file_and_line(tmp_path, text, fragments):
+    from govopen_cli.config import load_config
+    from govopen_cli.errors import UsageError
+
+    path = tmp_path / "govopen.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UsageError) as error:
+        load_config(str(path))
+    assert error.value.message.startswith(str(path))
+    for fragment in fragments:
+        assert fragment in error.value.message, error.value.message
+
+
+def test_empty_config_file_is_the_defaults(tmp_path):
+    from govopen_cli.config import load_config
+
+    path = tmp_path / "govopen.yaml"
+    path.write_text("# 只有注释\n", encoding="utf-8")
+    config = load_config(str(path))
+    assert (config.path, config.agency, config.checklist, config.year, config.aliases) == (str(path), {}, None, None, [])
+
 # --- a catalog without a column the checklist needs --------------------------------------------
 
 
