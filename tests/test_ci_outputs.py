@@ -12,7 +12,7 @@ import pytest
 
 from govopen_cli.api import CheckRequest, check
 from govopen_cli.cli import main
-from govopen_cli.writers import github, junit, sarif
+from govopen_cli.writers import github, junit, sarif, table
 
 AS_OF = dt.date(2024, 1, 31)
 SARIF_SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "schemas", "sarif-schema-2.1.0.json")
@@ -167,6 +167,24 @@ def test_batch_folder_with_a_corrupt_file(tmp_path, catalog):
     data = result.to_dict()
     assert [item["path"] for item in data["files"]] == sorted(item["path"] for item in data["files"])
 
+
+
+def test_batch_table_lists_every_file(tmp_path, catalog):
+    folder = tmp_path / "departments"
+    folder.mkdir()
+    shutil.copy(catalog, folder / "交通局.xlsx")
+    write_catalog(folder / "城管局.xlsx", [good_row(1)])
+    (folder / "坏文件.xlsx").write_bytes(b"not a zip")
+    lines = table.render(run([folder])).splitlines()
+    start = lines.index("按文件汇总：")
+    header, rule, *rows = lines[start + 1:start + 6]
+    assert header.split() == ["文件", "类型", "行数", "不通过检查", "错误", "警告", "结果"]
+    cells = {os.path.basename(row.split()[0]): row.split() for row in rows}
+    assert cells["城管局.xlsx"][1:] == ["公开目录", "1", "0", "0", "0", "通过"]
+    assert cells["交通局.xlsx"][1:] == ["公开目录", "3", "2", "2", "0", "不通过"]
+    assert cells["坏文件.xlsx"][1] == "无法读取"
+    assert cells["坏文件.xlsx"][2].startswith("无法作为表格文件打开")  # the path is not repeated
+    assert lines[-1].startswith("结论：不通过 — 共 3 个文件，其中 1 个无法读取；")
 
 def test_batch_with_no_readable_file_exits_2(tmp_path, capsys):
     folder = tmp_path / "bad"
