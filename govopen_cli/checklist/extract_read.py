@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from govopen_cli.errors import InputError
+from govopen_cli.io.encoding import decode_text
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 WORD_SUFFIXES = (".docx", ".docm")
@@ -76,15 +77,7 @@ def read_plan(path: str) -> PlanSource:
 
 def _decode(path: str) -> str:
     with open(path, "rb") as handle:
-        data = handle.read()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{path}：无法识别文本编码（应为 UTF-8 或 GBK/GB18030）")
+        return decode_text(path, handle.read())
 
 
 # --- Markdown --------------------------------------------------------------------------------

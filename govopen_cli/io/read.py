@@ -6,7 +6,6 @@ Excel shows. Nothing here writes to the input file.
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import operator
@@ -19,6 +18,7 @@ import pandas as pd
 from govopen_cli.errors import InputError
 from govopen_cli.io import prefetch
 from govopen_cli.io.dataset import Dataset
+from govopen_cli.io.encoding import UNKNOWN_ENCODING, decode_text
 from govopen_cli.io.fields import FIELDS, KIND_LABELS, FieldMapping, map_headers
 
 HEADER_SEARCH_ROWS = 20
@@ -220,35 +220,6 @@ def cells_to_text(column: pd.Series) -> pd.Series:
 # --- CSV / TSV -------------------------------------------------------------------------------
 
 
-def _encoding(path: str, data: bytes) -> str:
-    """The encoding of a text table: a BOM, else UTF-8 if the bytes decode as UTF-8, else GB18030.
-
-    Decoding runs in chunks with an incremental decoder so a large file is never held twice.
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-8-sig"
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    else:
-        encoding = ""
-    for candidate in [encoding] if encoding else ["utf-8", "gb18030"]:
-        decoder = codecs.getincrementaldecoder(candidate)()
-        try:
-            for start in range(0, len(data), 1 << 20):
-                decoder.decode(data[start:start + (1 << 20)])
-            decoder.decode(b"", final=True)
-            return candidate
-        except UnicodeDecodeError:
-            continue
-    if encoding:
-        raise InputError(f"{path}：文件编码与其 BOM 不符，无法读取")
-    raise InputError(f"{path}：无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-8、GBK/GB18030、UTF-16）")
-
-
-def _decode(path: str, data: bytes) -> str:
-    return data.decode(_encoding(path, data))
-
-
 def _read_delimited(path: str) -> pd.DataFrame:
     with open(path, "rb") as handle:
         head_bytes = handle.read(65536)
@@ -284,7 +255,7 @@ def _read_delimited(path: str) -> pd.DataFrame:
             return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
     if bom:
         raise InputError(f"{path}：文件编码与其 BOM 不符，无法读取")
-    raise InputError(f"{path}：无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-8、GBK/GB18030、UTF-16）")
+    raise InputError(f"{path}：{UNKNOWN_ENCODING}")
 
 
 # --- JSON Lines (site exports) --------------------------------------------------------------
@@ -295,7 +266,7 @@ def _read_json_lines(path: str) -> pd.DataFrame:
     import json
 
     with open(path, "rb") as handle:
-        text = _decode(path, handle.read())
+        text = decode_text(path, handle.read())
     records: list[dict] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
