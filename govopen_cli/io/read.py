@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from govopen_cli.errors import InputError
-from govopen_cli.io import prefetch
+from govopen_cli.io import markup, prefetch
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.encoding import UNKNOWN_ENCODING, decode_text
 from govopen_cli.io.fields import FIELDS, KIND_LABELS, FieldMapping, map_headers
@@ -45,7 +45,12 @@ def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Datas
     if os.path.getsize(path) == 0:
         raise InputError(f"{path}：文件为空（0 字节）")
     extension = os.path.splitext(path)[1].lower()
-    if extension in SPREADSHEET_EXTENSIONS:
+    form = _markup_form(path) if extension == ".xls" else None
+    if form == "text":  # tab- or comma-separated text saved as .xls
+        extension = ".csv"
+    if form in ("html", "spreadsheetml"):
+        sheets = _read_markup(path, form, options.sheet)
+    elif extension in SPREADSHEET_EXTENSIONS:
         sheets = _read_workbook(path, options.sheet)
     elif extension in TEXT_EXTENSIONS:
         if options.sheet:
@@ -94,23 +99,22 @@ class Grid:
         self.height = len(rows) if rows is not None else len(frame)
 
     def fill_merged(self, header_index: int, columns: set[int]) -> int:
-        """Give every cell of a merged range below the header the value Excel shows for it (the
-        top-left cell's), in the mapped columns; returns how many empty cells were filled.
+        """Give the cells under a merged value below the header that value, as Excel shows it
+        spanning them, in the mapped columns; returns how many empty cells were filled.
         Hand-made catalogs often merge 发布机构 or dates over several rows; without this each row
-        but the first would read as empty."""
+        but the first would read as empty. Only the value's own column is filled: a merge across
+        columns does not give the next field a value (that field is really empty)."""
         filled = 0
-        for (top, left), (bottom, right) in self.merged:
-            if top <= header_index or top >= self.height:
-                continue  # title or header cells, or outside the read area
+        for (top, left), (bottom, _right) in self.merged:
+            if top <= header_index or top >= self.height or left not in columns:
+                continue  # title or header cells, outside the read area, or an unmapped column
             value = self.rows[top][left]
             if value in ("", None):
                 continue
-            for index in range(top, min(bottom, self.height - 1) + 1):
-                row = self.rows[index]
-                for position in range(left, min(right, len(row) - 1) + 1):
-                    if position in columns and (index, position) != (top, left) and row[position] in ("", None):
-                        row[position] = value
-                        filled += 1
+            for row in self.rows[top + 1:bottom + 1]:
+                if left < len(row) and row[left] in ("", None):
+                    row[left] = value
+                    filled += 1
         return filled
 
     def row(self, index: int) -> list:
@@ -128,6 +132,24 @@ class Grid:
 
 
 # --- workbooks -------------------------------------------------------------------------------
+
+
+def _markup_form(path: str) -> str | None:
+    """What an .xls file really is when it is not a binary workbook (see io/markup.py)."""
+    with open(path, "rb") as handle:
+        return markup.sniff(handle.read(65536))
+
+
+def _read_markup(path: str, form: str, only_sheet: str | None) -> list[tuple[str | None, Grid]]:
+    with open(path, "rb") as handle:
+        sheets = markup.read_markup(path, handle.read(), form)
+    if only_sheet is not None:
+        names = [name for name, _, _ in sheets if name is not None]
+        if only_sheet not in names:
+            present = f"（现有：{'、'.join(names)}）" if names else "（网页表格没有工作表）"
+            raise InputError(f"{path}：没有名为“{only_sheet}”的工作表{present}")
+        sheets = [sheet for sheet in sheets if sheet[0] == only_sheet]
+    return [(name, Grid(rows=rows, merged=merged)) for name, rows, merged in sheets]
 
 
 def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.DataFrame]]:

@@ -1,0 +1,244 @@
+"""“Excel” exports that are really markup: an HTML table, or Excel 2003 XML (SpreadsheetML).
+
+Many content-management systems export a catalog by writing one of these and naming it .xls; Excel
+and WPS open both (after a warning), so officers expect govopen to as well. Each is turned into
+the same (sheet name, rows, merged ranges) that calamine gives for a real workbook, so header
+detection, row numbers and merged cells work the same way. Standard library only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+from govopen_cli.errors import InputError
+from govopen_cli.io.encoding import decode_text
+
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+ZIP_SIGNATURE = b"PK\x03\x04"
+SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
+
+Sheet = tuple[str | None, list[list], list]  # name, rows (each as wide as the widest), merged ranges
+
+
+def sniff(head: bytes) -> str | None:
+    """What a file with a spreadsheet extension really holds, from its first bytes: "html",
+    "spreadsheetml", "text" (delimited text), or None for a real (binary) workbook."""
+    if head.startswith((OLE_SIGNATURE, ZIP_SIGNATURE)):
+        return None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="ignore")
+    else:
+        text = head.decode("utf-8", errors="ignore")
+    text = text.lstrip("\ufeff \t\r\n").lower()
+    if text.startswith("<"):
+        if SPREADSHEET_NS in text and "<workbook" in text:
+            return "spreadsheetml"
+        if re.search(r"<(html|table|tr|!doctype html)\b", text):
+            return "html"
+        return None
+    if b"\x00" not in head[:4096] and ("\t" in text or "," in text):
+        return "text"
+    return None
+
+
+def read_markup(path: str, data: bytes, form: str) -> list[Sheet]:
+    if form == "spreadsheetml":
+        return _read_spreadsheetml(path, data)
+    return [_read_html(path, data)]
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+def _html_encoding(data: bytes) -> tuple[str, ...]:
+    """The charset a <meta> declares (gb2312 and gbk read as gb18030, their superset)."""
+    declared = re.search(rb"charset\s*=\s*[\"']?\s*([\w-]+)", data[:4096], re.I)
+    name = declared.group(1).decode("ascii").lower() if declared else ""
+    if name in ("gb2312", "gbk", "gb18030", "x-gbk", "cp936"):
+        return ("gb18030", "utf-8")
+    return ("utf-8", "gb18030")
+
+
+class _TableParser(HTMLParser):
+    """Rows as Excel lays out an HTML page: every <tr> is a row, text outside tables (a title in
+    <h1> or <p>) is a one-cell row of its own; colspan/rowspan become merged ranges."""
+
+    BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "li", "caption", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[dict[int, str]] = []
+        self.merged: list = []
+        self.occupied: set[tuple[int, int]] = set()
+        self.depth = 0  # table nesting
+        self.skip = 0  # inside <script>/<style>/<head> text
+        self.cell: list[str] | None = None
+        self.cell_span = (1, 1)
+        self.column = 0
+        self.loose: list[str] = []  # text outside tables, waiting to become a row
+        self.table_rows = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("script", "style", "head"):
+            self.skip += 1
+        elif tag in self.BLOCKS and not self.depth:
+            self._flush_loose()
+        if tag == "table":
+            self.depth += 1
+        elif tag == "tr" and self.depth:
+            self._end_cell()
+            self.rows.append({})
+            self.table_rows += 1
+            self.column = 0
+        elif tag in ("td", "th") and self.depth:
+            self._end_cell()
+            if not self.rows:
+                self.rows.append({})
+            attributes = dict(attrs)
+            self.cell_span = (_span(attributes.get("rowspan")), _span(attributes.get("colspan")))
+            self.cell = []
+        elif tag == "br":
+            (self.cell if self.cell is not None else self.loose).append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr":
+            self._end_cell()
+        elif tag == "table" and self.depth:
+            self._end_cell()
+            self.depth -= 1
+        elif tag in self.BLOCKS and not self.depth:
+            self._flush_loose()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+        elif not self.depth:
+            self.loose.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._end_cell()
+        self._flush_loose()
+
+    def _end_cell(self) -> None:
+        if self.cell is None:
+            return
+        text, self.cell = _cell_text(self.cell), None
+        row_index = len(self.rows) - 1
+        while (row_index, self.column) in self.occupied:
+            self.column += 1
+        rows, columns = self.cell_span
+        self.rows[row_index][self.column] = text
+        for down in range(rows):
+            for across in range(columns):
+                if down or across:
+                    self.occupied.add((row_index + down, self.column + across))
+        if rows > 1 or columns > 1:
+            self.merged.append(((row_index, self.column), (row_index + rows - 1, self.column + columns - 1)))
+        self.column += columns
+
+    def _flush_loose(self) -> None:
+        text, self.loose = _cell_text(self.loose), []
+        if text:
+            self.rows.append({0: text})
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(str(value).strip()), 1000))  # a runaway span must not build millions of cells
+    except ValueError:
+        return 1
+
+
+def _cell_text(parts: list[str]) -> str:
+    """Text as a browser shows it: runs of spaces and line breaks collapse, <br> stays a break."""
+    lines = "".join(part if part == "\n" else part.replace("\n", " ") for part in parts).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines).strip()
+
+
+def _read_html(path: str, data: bytes) -> Sheet:
+    parser = _TableParser()
+    parser.feed(decode_text(path, data, _html_encoding(data)))
+    parser.close()
+    if not parser.table_rows:
+        raise InputError(f"{path}：这是网页（HTML）文件，但其中没有表格")
+    return None, _square(parser.rows, parser.occupied), parser.merged
+
+
+def _square(rows: list[dict[int, object]], occupied: set = frozenset()) -> list[list]:
+    """Rows padded to one width, '' where no cell is (calamine's rows look the same)."""
+    height = max(len(rows), 1 + max((row for row, _ in occupied), default=-1))
+    width = 1 + max((column for row in rows for column in row), default=0)
+    square = [[""] * width for _ in range(height)]
+    for index, row in enumerate(rows):
+        for column, value in row.items():
+            square[index][column] = value
+    return square
+
+
+# --- SpreadsheetML (Excel 2003 XML) ----------------------------------------------------------
+
+_SS = f"{{{SPREADSHEET_NS}}}"
+
+
+def _read_spreadsheetml(path: str, data: bytes) -> list[Sheet]:
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as error:
+        line, _ = error.position
+        raise InputError(f"{path} 第 {line} 行：Excel 2003 XML 文件格式有误，无法读取（{error}）") from None
+    sheets: list[Sheet] = []
+    for number, worksheet in enumerate(root.iter(f"{_SS}Worksheet"), start=1):
+        name = worksheet.get(f"{_SS}Name") or f"Sheet{number}"
+        rows: list[dict[int, object]] = []
+        merged = []
+        for table in worksheet.iter(f"{_SS}Table"):
+            for row in table.iter(f"{_SS}Row"):
+                index = _position(row, len(rows) + 1) - 1
+                rows.extend({} for _ in range(index + 1 - len(rows)))
+                next_column = 1  # 1-based, as ss:Index counts
+                for cell in row.iter(f"{_SS}Cell"):
+                    column = _position(cell, next_column) - 1
+                    rows[index][column] = _spreadsheetml_value(cell)
+                    across, down = _count(cell.get(f"{_SS}MergeAcross")), _count(cell.get(f"{_SS}MergeDown"))
+                    if across or down:
+                        merged.append(((index, column), (index + down, column + across)))
+                    next_column = column + across + 2
+        sheets.append((name, _square(rows), merged))
+    if not sheets:
+        raise InputError(f"{path}：Excel 2003 XML 文件中没有工作表")
+    return sheets
+
+
+def _position(element: ET.Element, default: int) -> int:
+    """ss:Index (1-based; rows and cells may skip ahead) or the next position."""
+    value = element.get(f"{_SS}Index")
+    return int(value) if value and value.isdigit() and int(value) >= default else default
+
+
+def _count(value: str | None) -> int:
+    return min(int(value), 1000) if value and value.isdigit() else 0
+
+
+def _spreadsheetml_value(cell: ET.Element) -> object:
+    data = cell.find(f"{_SS}Data")
+    if data is None:
+        return ""
+    text = "".join(data.itertext())
+    kind = data.get(f"{_SS}Type")
+    try:
+        if kind == "Number":
+            return float(text)
+        if kind == "DateTime":  # 2023-05-16T00:00:00.000
+            return dt.datetime.fromisoformat(text[:19])
+    except ValueError:
+        pass
+    return text
