@@ -133,3 +133,19 @@ def test_real_workbooks_are_not_sniffed_as_markup(tmp_path):
     assert markup.sniff("\ufeff<!DOCTYPE html><html>".encode()) == "html"
     assert markup.sniff(SPREADSHEETML.encode()) == "spreadsheetml"
     assert markup.sniff("索引号,信息名称\n".encode()) == "text"
+
+
+def test_html_as_loosely_written_as_exports_are(tmp_path):
+    """Upper-case tags, omitted </td> and </tr>, single-quoted and unquoted spans, <br/>, entities,
+    a lone "<" in text, and a <head> with a title that is not a row."""
+    text = ("<HTML><HEAD><TITLE>目录</TITLE></HEAD><BODY><TABLE>"
+            "<TR><TH>索引号<TH>信息名称<TH>发布机构<TH>发布日期"
+            "<TR><TD>A-1<TD>甲&amp;乙<br/>通知<TD ROWSPAN='2'>某局<TD>2023-01-05"
+            "<TR><TD>A-2<TD>x < y<TD>2023-01-06"
+            "<TR><TD colspan=2>A-3<TD>某局<TD>2023-01-07"
+            "</TABLE></BODY></HTML>")
+    [dataset] = read_datasets(_write(tmp_path, "目录.xls", text))
+    assert dataset.header_row == 1 and dataset.row_numbers.tolist() == [2, 3, 4]
+    assert dataset.values("信息名称").tolist() == ["甲&乙\n通知", "x < y", ""]
+    assert dataset.values("发布机构").tolist() == ["某局", "某局", "某局"]
+    assert dataset.values("发布日期").tolist() == ["2023-01-05", "2023-01-06", "2023-01-07"]
