@@ -69,6 +69,21 @@ def _parse_date(ctx, param, value):
         raise click.BadParameter(f"“{value}”不是日期，应为 YYYY-MM-DD") from None
 
 
+def _whole_number(low: int, high: int, what: str):
+    """A click callback for an integer option with a Chinese message when it is not one in range."""
+    def parse(ctx, param, value):
+        if value is None:
+            return None
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise click.BadParameter(f"“{value}”不是整数，{what}应为 {low} 至 {high}") from None
+        if not low <= number <= high:
+            raise click.BadParameter(f"{number} 超出范围，{what}应为 {low} 至 {high}")
+        return number
+    return parse
+
+
 class ChineseFormatter(click.HelpFormatter):
     """click's help in Chinese: the headings and the usage prefix."""
 
@@ -195,16 +210,18 @@ def _write_reports(result, docx_path: str | None, xlsx_path: str | None, next_st
 @click.option("--sheet", metavar="工作表", help="只检查这个工作表（默认检查所有能识别表头的工作表）")
 @click.option("--map", "mappings", multiple=True, metavar="字段=列名", help="指定列与字段的对应，例如 --map 信息名称=标题；可重复")
 @click.option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD", help="检查日期（默认今天），用于时限类检查")
-@click.option("--year", type=int, help="检查年度（默认取检查清单的年度）")
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="table", show_default=True, help="输出格式")
+@click.option("--year", metavar="年度", callback=_whole_number(1990, 2100, "年度"), help="检查年度（默认取检查清单的年度）")
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="table",
+              help="输出格式：table（中文表格，默认）、json、junit、sarif、github")
 @click.option("-o", "--output", metavar="文件", help="把输出写入文件（默认显示在屏幕上）")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
-              help="达到该级别的检查不通过时退出码为 1")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
+              help="达到该级别的检查不通过时退出码为 1（默认 error；never 为总是 0）")
 @click.option("--answers", "answers_path", metavar="文件", help="人工核查结论：YAML（检查项 id → result、evidence、by、date），或填写后的自查报告工作簿 .xlsx（“人工核查”工作表）")
 @click.option("--waivers", "waivers_path", metavar="文件", help="豁免清单（YAML：check、reason、approved_by、expires）")
 @click.option("--config", "config_path", metavar="文件", help="配置文件（默认当前文件夹的 govopen.yaml）")
 @click.option("--glob", "pattern", metavar="模式", help="检查文件夹时只取匹配的文件名，例如 --glob '*目录*.xlsx'")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="读取文件的并行进程数")
+@click.option("-j", "--jobs", default="1", metavar="进程数", callback=_whole_number(1, 64, "进程数"),
+              help="批量检查时并行读取和检查文件的进程数（1 至 64，默认 1）")
 @click.option("--baseline", "baseline_path", metavar="旧结果.json", help="与上次的 JSON 结果比较：新增、仍存在、已整改")
 @click.option("--only-new", is_flag=True, help="与 --baseline 合用：只有新增问题才使退出码为 1")
 @output_options
@@ -305,7 +322,7 @@ def template_command(output):
 
 
 @cli.command("annual-report")
-@click.option("--year", type=int, metavar="年度", help="报告年度（默认补充数据或 govopen.yaml 的年度，否则为上一年）")
+@click.option("--year", metavar="年度", callback=_whole_number(1990, 2100, "年度"), help="报告年度（默认补充数据或 govopen.yaml 的年度，否则为上一年）")
 @click.option("--applications", "application_paths", multiple=True, metavar="文件",
               help="依申请公开台账（xlsx/csv），用于统计表三；可重复")
 @click.option("--catalog", "catalog_paths", multiple=True, metavar="文件", help="公开目录，用于第一部分的主动公开条数和表二的提示；可重复")
@@ -410,7 +427,7 @@ def checklist_validate(paths):
 @click.argument("plan", metavar="工作方案")
 @click.option("-o", "--output", metavar="文件.yaml", help="把草稿写入文件（默认显示在屏幕上）")
 @click.option("--id", "checklist_id", metavar="编号", help="草稿的检查清单 id（默认取工作方案的文件名）")
-@click.option("--year", type=int, metavar="年度", help="检查年度（默认从标题、文号或发布日期识别）")
+@click.option("--year", metavar="年度", callback=_whole_number(1990, 2100, "年度"), help="检查年度（默认从标题、文号或发布日期识别）")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖")
 @guarded
 def checklist_extract(plan, output, checklist_id, year, force):
@@ -454,8 +471,8 @@ def checklist_extract(plan, output, checklist_id, year, force):
 @checklist_group.command("diff")
 @click.argument("old", metavar="旧清单")
 @click.argument("new", metavar="新清单")
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="输出格式")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
+              help="输出格式：table（默认）或 json")
 @guarded
 def checklist_diff(old, new, output_format):
     """比较两份检查清单（如去年和今年的工作方案）：新增、删除、修改的任务和检查项。"""

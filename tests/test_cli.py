@@ -262,6 +262,23 @@ def test_missing_argument(cli):
     _assert_clean_failure(cli("check"), "缺少参数")
 
 
+
+@pytest.mark.parametrize("option, value, fragment", [
+    ("-j", "0", "0 超出范围，进程数应为 1 至 64"),
+    ("--jobs", "two", "“two”不是整数，进程数应为 1 至 64"),
+    ("--year", "23", "23 超出范围，年度应为 1990 至 2100"),
+    ("--year", "二〇二三", "不是整数，年度应为 1990 至 2100"),
+])
+def test_number_options_say_what_is_wrong_in_chinese(cli, tmp_path, checklist, option, value, fragment):
+    path = catalog(tmp_path / "目录.xlsx", CLEAN_ROWS)
+    _assert_clean_failure(cli("check", path, "-c", checklist, option, value), fragment)
+
+
+def test_help_has_no_english_defaults(govopen_process):
+    outcome = govopen_process("check", "--help")
+    assert outcome.code == 0 and "检查表格文件" in outcome.out
+    assert "default" not in outcome.out and "INTEGER" not in outcome.out and "<=x<=" not in outcome.out
+
 def test_bad_config_file_names_its_line(cli, tmp_path, checklist):
     config = tmp_path / "govopen.yaml"
     config.write_text("agency: {name: 某局}\ncolour: red\n", encoding="utf-8")
