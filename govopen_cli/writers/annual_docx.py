@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from docx import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml import OxmlElement
@@ -209,17 +208,8 @@ def table4(document, report: AnnualReport):
 
 
 def build(report: AnnualReport):
-    document = Document()
-    gb.setup_document(document)
-    properties = document.core_properties
-    properties.title = report.title
-    properties.author = report.agency if "【" not in report.agency else "govopen"
-    properties.language = "zh-CN"
-    properties.comments = "govopen 生成（国办公开办函〔2021〕30号格式）"
-    stamp = dt.datetime.combine(report.date, dt.time(9, 0))
-    properties.created = properties.modified = stamp
-    properties.last_modified_by = "govopen"
-    properties.revision = 1
+    document = gb.new_document(report.title, report.agency if "【" not in report.agency else "govopen",
+                               "govopen 生成（国办公开办函〔2021〕30号格式）", report.date)
 
     title = gb.title(document, gb.title_lines(report.title, report.agency))
     _highlight_placeholders(title)

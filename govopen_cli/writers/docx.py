@@ -6,10 +6,7 @@ name and date at the end. The prose comes from `report_text`; the typesetting fr
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Iterable
-
-from docx import Document
 
 from govopen_cli.result import Result
 from govopen_cli.writers import gbt9704 as gb
@@ -59,17 +56,7 @@ def build(result: Result, next_steps: Iterable[str] | None = None):
     used += 6 + _table_lines(rows, widths) + (1 if contact else 0)  # caption, blanks, signature
     limit = rt.problem_limit(found, info, used)
 
-    document = Document()
-    gb.setup_document(document)
-    properties = document.core_properties
-    properties.title = clean(info.title)
-    properties.author = clean(info.agency or "govopen")
-    properties.language = "zh-CN"
-    properties.comments = "govopen 生成"
-    stamp = dt.datetime.combine(info.date, dt.time(9, 0))
-    properties.created = properties.modified = stamp
-    properties.last_modified_by = "govopen"
-    properties.revision = 1
+    document = gb.new_document(clean(info.title), clean(info.agency or "govopen"), "govopen 生成", info.date)
 
     gb.title(document, gb.title_lines(clean(info.title), clean(info.agency or "") or None))
     gb.body(document, clean(opening))

@@ -14,8 +14,10 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterable
 
+from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
@@ -103,6 +105,22 @@ def first_line_chars(paragraph_format, chars: int, char_size=SIZE_3) -> None:
             ind.set(qn("w:firstLineChars"), str(chars * 100))
         elif qn("w:firstLineChars") in ind.attrib:
             del ind.attrib[qn("w:firstLineChars")]
+
+
+def new_document(title: str, author: str, comments: str, date: dt.date):
+    """A blank GB/T 9704 document whose properties are fixed by its content and date (no clock,
+    no user name), so the same inputs give the same file."""
+    document = Document()
+    setup_document(document)
+    properties = document.core_properties
+    properties.title = title
+    properties.author = author
+    properties.language = "zh-CN"
+    properties.comments = comments
+    properties.created = properties.modified = dt.datetime.combine(date, dt.time(9, 0))
+    properties.last_modified_by = "govopen"
+    properties.revision = 1
+    return document
 
 
 def setup_document(document) -> None:
