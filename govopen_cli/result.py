@@ -176,16 +176,9 @@ class Result:
         return data
 
     def to_json(self) -> str:
-        """Indented JSON with one finding per line: readable, and encoded by the fast C encoder."""
+        """Indented JSON with one finding per line (see dumps_one_item_per_line)."""
         data = self.to_dict()
-        lists = {key: data[key] for key in ("findings", "fixed") if key in data}
-        for key in lists:
-            data[key] = [f"@{key}@"]
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-        for key, items in lists.items():
-            body = ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in items)
-            text = text.replace(f'[\n    "@{key}@"\n  ]', f"[\n    {body}\n  ]" if items else "[]")
-        return text + "\n"
+        return dumps_one_item_per_line(data, [data[key] for key in ("findings", "fixed") if key in data])
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Result":
@@ -220,3 +213,31 @@ class Result:
         if only_new and self.fixed is not None:
             return any(finding.check in failed and finding.baseline == "new" for finding in self.findings)
         return bool(failed)
+
+
+def dumps_one_item_per_line(data: Any, long_lists: list[list]) -> str:
+    """`data` as indented JSON, except that each of `long_lists` (lists inside `data`, found by
+    identity) is written one compact item per line: readable and greppable, and encoded by the C
+    encoder (json.dumps with indent runs in pure Python, ~10x slower on 100,000s of findings)."""
+    marked: dict[str, list] = {}
+
+    def mark(node: Any) -> Any:
+        for candidate in long_lists:
+            if node is candidate:
+                marked[key := f"@govopen-list-{len(marked)}@"] = node
+                return [key]
+        if isinstance(node, dict):
+            return {name: mark(value) for name, value in node.items()}
+        if isinstance(node, list):
+            return [mark(value) for value in node]
+        return node
+
+    text = json.dumps(mark(data), ensure_ascii=False, indent=2)
+    for key, items in marked.items():
+        opening = text.index(f'"{key}"')
+        indent = opening - text.rindex("\n", 0, opening) - 1
+        start, end = text.rindex("[", 0, opening), text.index("]", opening) + 1
+        pad = " " * indent
+        body = f",\n{pad}".join(json.dumps(item, ensure_ascii=False) for item in items)
+        text = text[:start] + (f"[\n{pad}{body}\n{pad[:-2]}]" if items else "[]") + text[end:]
+    return text + "\n"

@@ -235,3 +235,18 @@ def test_warnings_appear_only_when_the_calendar_falls_back(tmp_path):
 def test_from_dict_rejects_other_schemas():
     with pytest.raises(ValueError):
         Result.from_dict({"schema": "something/2"})
+
+
+def test_dumps_one_item_per_line_keeps_the_data_and_puts_each_item_on_a_line():
+    from govopen_cli.result import dumps_one_item_per_line
+
+    results = [{"ruleId": "B.docno", "message": {"text": "文号“x”不规范"}}, {"ruleId": "B.required", "n": [1, 2]}]
+    empty: list = []
+    document = {"runs": [{"tool": {"name": "govopen"}, "results": results, "other": empty}], "version": "2.1.0"}
+    text = dumps_one_item_per_line(document, [results, empty])
+    assert json.loads(text) == document
+    lines = text.splitlines()
+    assert '        {"ruleId": "B.docno", "message": {"text": "文号“x”不规范"}},' in lines
+    assert '        {"ruleId": "B.required", "n": [1, 2]}' in lines
+    assert '      "other": []' in lines
+    assert text.endswith("}\n")

@@ -2,16 +2,17 @@
 row, and stable fingerprints that survive inserted rows."""
 from __future__ import annotations
 
-import json
+import functools
 from urllib.parse import quote
 
-from govopen_cli.result import Result, fingerprints
+from govopen_cli.result import Result, dumps_one_item_per_line, fingerprints
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 BASELINE_STATES = {"new": "new", "persisting": "unchanged"}
 
 
+@functools.lru_cache(maxsize=None)  # a few files, thousands of findings each
 def _uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/:")
 
@@ -65,4 +66,4 @@ def render(result: Result) -> str:
             "results": results,
         }],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps_one_item_per_line(document, [results])
