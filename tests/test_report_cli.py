@@ -150,6 +150,19 @@ def test_check_writes_both_reports_in_one_run(tmp_path, catalog, checklist):
     assert hostile and all(cell.data_type == "s" for cell in hostile)
 
 
+
+def test_a_long_problem_list_says_why_the_workbook_takes_time(tmp_path, catalog, checklist, monkeypatch):
+    import govopen_cli.cli as cli_module
+
+    monkeypatch.setattr(cli_module, "MANY_FINDINGS", 5)
+    code, output = run("check", catalog, "-c", checklist, "--as-of", AS_OF, "--xlsx", tmp_path / "a.xlsx")
+    assert code == 1
+    count = len(load_workbook(str(tmp_path / "a.xlsx"))["问题清单"]["A"]) - 1
+    assert f"正在写出工作簿：问题清单共 {count:,} 行，约需 1 秒……" in output
+    monkeypatch.setattr(cli_module, "MANY_FINDINGS", 10**9)
+    code, output = run("check", catalog, "-c", checklist, "--as-of", AS_OF, "--xlsx", tmp_path / "b.xlsx")
+    assert "正在写出工作簿" not in output
+
 def test_report_from_saved_json(tmp_path, catalog, checklist):
     json_path = tmp_path / "结果.json"
     code, _ = run("check", catalog, "-c", checklist, "--as-of", AS_OF, "--format", "json", "-o", json_path)
