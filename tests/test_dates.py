@@ -47,6 +47,15 @@ def parse_one(text: str):
     ("二〇二三年十月十日", dt.datetime(2023, 10, 10)),
     ("二〇二三年十二月三十一日", dt.datetime(2023, 12, 31)),
     ("二零二四年二月二十九日", dt.datetime(2024, 2, 29)),
+    ("2023年5月16日星期二", dt.datetime(2023, 5, 16)),
+    ("2023-05-16（周二）", dt.datetime(2023, 5, 16)),
+    ("2023-05-16 上午10:30", dt.datetime(2023, 5, 16, 10, 30)),
+    ("2023-05-16 下午3:30", dt.datetime(2023, 5, 16, 15, 30)),
+    ("2023年5月16日 下午12时5分", dt.datetime(2023, 5, 16, 12, 5)),
+    # ISO times with a zone (JSON site exports) become Beijing time
+    ("2023-05-16T10:30:00+08:00", dt.datetime(2023, 5, 16, 10, 30)),
+    ("2023-05-16T20:30:00Z", dt.datetime(2023, 5, 17, 4, 30)),
+    ("2023-05-16T10:30:00-0500", dt.datetime(2023, 5, 16, 23, 30)),
 ])
 def test_readable_forms(text, expected):
     assert parse_one(text) == (expected, False)
@@ -73,6 +82,8 @@ def test_readable_forms(text, expected):
     "二〇二三年二月三十日",
     "二〇二三年十十月一日",
     "二〇二三年五月",
+    "2023-02-30T10:00:00Z",
+    "2023-05-16 星期八",
 ])
 def test_unreadable_forms(text):
     assert parse_one(text) == (None, True)

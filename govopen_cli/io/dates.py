@@ -3,8 +3,9 @@
 Accepted: real Excel date cells (read as ISO text), Excel serial numbers, 2024-05-16, 2024/5/16,
 2024.5.16, 2024年5月16日, each optionally followed by a time (2024-05-16 09:30[:00],
 2024年5月16日9时30分). Rarer forms are tried only for the values the main forms cannot read:
-full-width characters (２０２４－０５－１６), 8-digit dates (20240516) and dates in Chinese
-numerals (二〇二四年五月十六日).
+full-width characters (２０２４－０５－１６), 8-digit dates (20240516), dates in Chinese
+numerals (二〇二四年五月十六日), a weekday or 上午/下午 in the text, and ISO times with a zone
+(converted to Beijing time).
 """
 from __future__ import annotations
 
@@ -100,10 +101,27 @@ def _chinese_number(text: str) -> int | None:
     return tens_value * 10 + ones_value
 
 
+_WEEKDAY = re.compile(r"\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?")
+_HALF_DAY = re.compile(r"(上午|中午|下午|晚上)\s*(\d{1,2})(?=\s*[:：时])")
+_ZONE = re.compile(r"(.*\d)\s*(?:Z|([+-])(\d{2}):?(\d{2}))")
+CHINA_OFFSET = dt.timedelta(hours=8)  # dates in a Chinese catalog are Beijing time
+
+
 def _rare_form(value: str) -> str | None:
     """A value the main forms cannot read, rewritten as 2024-05-16 (plus its time) when it is a
-    full-width, 8-digit or Chinese-numeral date; None otherwise."""
+    full-width, 8-digit or Chinese-numeral date, names the weekday (2024年5月16日星期四), gives
+    上午/下午, or carries a time zone (2024-05-16T10:30:00+08:00, …Z: turned into Beijing time);
+    None otherwise."""
     text = unicodedata.normalize("NFKC", value).strip()
+    text = _WEEKDAY.sub("", text)
+    text = _HALF_DAY.sub(lambda m: f" {int(m[2]) + 12 if m[1] in ('下午', '晚上') and int(m[2]) < 12 else m[2]}", text)
+    match = _ZONE.fullmatch(text)
+    if match:
+        local = _parse_one(match[1])
+        if local is None:
+            return None
+        offset = dt.timedelta(hours=int(match[3] or 0), minutes=int(match[4] or 0)) * (-1 if match[2] == "-" else 1)
+        return (local - offset + CHINA_OFFSET).strftime("%Y-%m-%d %H:%M:%S")
     match = _CHINESE_DATE.fullmatch(text)
     if match:
         month, day = _chinese_number(match[2]), _chinese_number(match[3])

@@ -14,7 +14,7 @@ def date_parse(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
     """日期可读：字段中的非空值必须是可识别的日期。
 
     接受 Excel 日期单元格、2023-05-16、2023/5/16、2023.5.16、2023年5月16日（可带时间），以及全角数字、
-    20230516 和二〇二三年五月十六日；
+    20230516、二〇二三年五月十六日、带星期或上午/下午的写法、带时区的 ISO 时间（换算为北京时间）；
     2023-02-30 这类不存在的日期也报告。可选 not_after_as_of：日期晚于检查日期（--as-of）也报告。
     """
     for name in as_fields(params):
