@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import io
 import re
 import xml.etree.ElementTree as ET
 
@@ -210,32 +211,41 @@ _SS = f"{{{SPREADSHEET_NS}}}"
 
 
 def _read_spreadsheetml(path: str, data: bytes) -> list[Sheet]:
+    """Streamed (iterparse, each row freed once read): a 100,000-row export is ~90 MB of XML."""
+    sheets: list[Sheet] = []
+    rows: list[dict[int, object]] = []
+    merged: list = []
     try:
-        root = ET.fromstring(data)
+        for event, element in ET.iterparse(io.BytesIO(data), events=("start", "end")):
+            if event == "start":
+                if element.tag == f"{_SS}Worksheet":
+                    rows, merged = [], []
+                continue
+            if element.tag == f"{_SS}Row":
+                _spreadsheetml_row(element, rows, merged)
+                element.clear()
+            elif element.tag == f"{_SS}Worksheet":
+                sheets.append((element.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}", _square(rows), merged))
+                element.clear()
     except ET.ParseError as error:
         line, _ = error.position
         raise InputError(f"{path} 第 {line} 行：Excel 2003 XML 文件格式有误，无法读取（{error}）") from None
-    sheets: list[Sheet] = []
-    for number, worksheet in enumerate(root.iter(f"{_SS}Worksheet"), start=1):
-        name = worksheet.get(f"{_SS}Name") or f"Sheet{number}"
-        rows: list[dict[int, object]] = []
-        merged = []
-        for table in worksheet.iter(f"{_SS}Table"):
-            for row in table.iter(f"{_SS}Row"):
-                index = _position(row, len(rows) + 1) - 1
-                rows.extend({} for _ in range(index + 1 - len(rows)))
-                next_column = 1  # 1-based, as ss:Index counts
-                for cell in row.iter(f"{_SS}Cell"):
-                    column = _position(cell, next_column) - 1
-                    rows[index][column] = _spreadsheetml_value(cell)
-                    across, down = _count(cell.get(f"{_SS}MergeAcross")), _count(cell.get(f"{_SS}MergeDown"))
-                    if across or down:
-                        merged.append(((index, column), (index + down, column + across)))
-                    next_column = column + across + 2
-        sheets.append((name, _square(rows), merged))
     if not sheets:
         raise InputError(f"{path}：Excel 2003 XML 文件中没有工作表")
     return sheets
+
+
+def _spreadsheetml_row(row: ET.Element, rows: list[dict[int, object]], merged: list) -> None:
+    index = _position(row, len(rows) + 1) - 1
+    rows.extend({} for _ in range(index + 1 - len(rows)))
+    next_column = 1  # 1-based, as ss:Index counts
+    for cell in row.iter(f"{_SS}Cell"):
+        column = _position(cell, next_column) - 1
+        rows[index][column] = _spreadsheetml_value(cell)
+        across, down = _count(cell.get(f"{_SS}MergeAcross")), _count(cell.get(f"{_SS}MergeDown"))
+        if across or down:
+            merged.append(((index, column), (index + down, column + across)))
+        next_column = column + across + 2
 
 
 def _position(element: ET.Element, default: int) -> int:
