@@ -315,6 +315,13 @@ def test_unsupported_extension(tmp_path):
     message = _message(path)
     assert message.startswith(f"{path}：不支持的文件类型“.pdf”")
     assert ".xlsx" in message and ".csv" in message
+    assert message.endswith("。PDF 中的表格无法直接检查，请使用网站后台导出的 Excel 或 CSV 文件")
+
+
+def test_wps_file_says_how_to_save_it(tmp_path):
+    path = tmp_path / "目录.et"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 wps")
+    assert _message(path).endswith("这是 WPS 表格文件，请在 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查")
 
 
 def test_unreadable_encoding(tmp_path):

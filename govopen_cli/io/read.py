@@ -27,6 +27,13 @@ SPREADSHEET_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_EXTENSIONS = {".csv", ".tsv", ".txt"}
 JSON_LINES_EXTENSIONS = {".jsonl", ".ndjson"}
 SUPPORTED_EXTENSIONS = SPREADSHEET_EXTENSIONS | TEXT_EXTENSIONS | JSON_LINES_EXTENSIONS
+# Formats officers meet that we cannot read, with the way out.
+SAVE_AS_HINTS = {
+    ".et": "。这是 WPS 表格文件，请在 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查",
+    ".ett": "。这是 WPS 表格模板，请在 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查",
+    ".numbers": "。这是 Numbers 文件，请导出为 Excel（.xlsx）后再检查",
+    ".pdf": "。PDF 中的表格无法直接检查，请使用网站后台导出的 Excel 或 CSV 文件",
+}
 
 
 @dataclass(frozen=True)
@@ -62,7 +69,8 @@ def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Datas
         sheets = [(None, Grid(frame=_read_json_lines(path)))]
     else:
         supported = "、".join(sorted(SUPPORTED_EXTENSIONS))
-        raise InputError(f"{path}：不支持的文件类型“{extension or '无扩展名'}”（支持 {supported}）")
+        hint = SAVE_AS_HINTS.get(extension, "")
+        raise InputError(f"{path}：不支持的文件类型“{extension or '无扩展名'}”（支持 {supported}）{hint}")
 
     datasets = []
     for sheet, grid in sheets:
