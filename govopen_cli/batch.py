@@ -17,6 +17,10 @@ from govopen_cli.engine import RunOptions, run_checklist
 from govopen_cli.errors import GovopenError, InputError
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.read import SUPPORTED_EXTENSIONS, ReadOptions, read_datasets
+
+# Spreadsheets we cannot read are still listed (as unreadable, with how to save them), so a
+# department's WPS file is not silently left out of a batch.
+FOLDER_EXTENSIONS = SUPPORTED_EXTENSIONS | {".et", ".ett", ".numbers"}
 from govopen_cli.result import FileSummary, Result, task_status
 
 # A batch check keeps the worst outcome per check across files: a failure anywhere is a failure.
@@ -44,7 +48,7 @@ def expand_paths(paths: list[str], pattern: str | None = None) -> tuple[list[str
                 for name in names:
                     if name.startswith(("~$", ".")):
                         continue
-                    matches = fnmatch.fnmatch(name, pattern) if pattern else os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS
+                    matches = fnmatch.fnmatch(name, pattern) if pattern else os.path.splitext(name)[1].lower() in FOLDER_EXTENSIONS
                     if matches:
                         found.append(os.path.join(root, name))
             if not found:

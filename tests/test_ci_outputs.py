@@ -156,9 +156,12 @@ def test_batch_folder_with_a_corrupt_file(tmp_path, catalog):
     write_catalog(folder / "sub" / "城管局.xlsx", [good_row(1)])
     (folder / "坏文件.xlsx").write_bytes(b"not a zip")
     (folder / "~$交通局.xlsx").write_bytes(b"lock file")
+    (folder / "sub" / "水务局.et").write_bytes(b"\xd0\xcf\x11\xe0 wps")  # listed, not skipped
+    (folder / "说明.pdf").write_bytes(b"%PDF-1.4")  # not a spreadsheet: not listed
     result = run([folder], jobs=2)
     files = {os.path.basename(item.path): item for item in result.files}
-    assert set(files) == {"交通局.xlsx", "城管局.xlsx", "坏文件.xlsx"}
+    assert set(files) == {"交通局.xlsx", "城管局.xlsx", "坏文件.xlsx", "水务局.et"}
+    assert files["水务局.et"].status == "unreadable" and "另存为”Excel 工作簿" in files["水务局.et"].error
     assert files["坏文件.xlsx"].status == "unreadable" and "无法作为表格文件打开" in files["坏文件.xlsx"].error
     assert files["城管局.xlsx"].status == "pass" and files["城管局.xlsx"].rows == 1
     assert files["交通局.xlsx"].failed_checks == 2 and files["交通局.xlsx"].findings["error"] == 2
