@@ -79,6 +79,7 @@ def _dataset_warnings(datasets: list[Dataset]) -> list[str]:
     """What the reader did that the officer should know about."""
     warnings = []
     for dataset in datasets:
+        warnings.extend(f"{dataset.label()}：{note}" for note in dataset.notes)
         if len(dataset) == 0:
             # Row checks pass vacuously on no rows: usually a wrong export (a filtered view, the template).
             warnings.append(f"{dataset.label()}：表头下没有数据行，各项逐行检查对它不会发现问题（请确认导出的是完整数据）")

@@ -421,3 +421,19 @@ def test_no_merged_cells_no_count(tmp_path):
     [dataset] = read_datasets(str(path))
     assert dataset.merged_filled == 0 and "merged_cells_filled" not in dataset.describe()
     assert dataset.values("发布机构").tolist() == ["某局", "", "", "另一局"]
+
+
+@pytest.mark.parametrize("name", ["目录.xls", "目录.csv", "目录.txt"])
+def test_a_workbook_under_the_wrong_extension_is_read_by_its_content(tmp_path, name):
+    real = write_xlsx(tmp_path / "真.xlsx", {"目录": [["索引号", "信息名称", "发布日期"], ["A-1", "甲", "2023-01-05"]]})
+    path = tmp_path / name
+    path.write_bytes(open(real, "rb").read())
+    [dataset] = read_datasets(str(path))
+    assert (dataset.sheet, dataset.values("信息名称").tolist()) == ("目录", ["甲"])
+    assert dataset.notes == ["扩展名与实际格式不符，已按文件的实际格式（Excel 工作簿）读取；建议改正扩展名后再报送"]
+    [plain] = read_datasets(str(real))
+    assert plain.notes == []
+    from govopen_cli.api import CheckRequest, check
+
+    result = check(CheckRequest(paths=[str(path)], as_of=dt.date(2024, 1, 31)))
+    assert f"{path} › 目录：扩展名与实际格式不符，已按文件的实际格式（Excel 工作簿）读取；建议改正扩展名后再报送" in result.warnings

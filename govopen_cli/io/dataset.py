@@ -40,6 +40,7 @@ class Dataset:
     positions: dict[str, int] = field(default_factory=dict)  # field -> column position (0-based)
     unmapped: list[str] = field(default_factory=list)
     merged_filled: int = 0  # empty cells of merged ranges given the merged value (read.Grid.fill_merged)
+    notes: list[str] = field(default_factory=list)  # how the file was read, for the result's warnings
     _dates: dict[str, tuple[pd.Series, pd.Series]] = field(default_factory=dict, repr=False)
     _normalized: dict[str, pd.Series] = field(default_factory=dict, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)

@@ -27,6 +27,7 @@ SPREADSHEET_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_EXTENSIONS = {".csv", ".tsv", ".txt"}
 JSON_LINES_EXTENSIONS = {".jsonl", ".ndjson"}
 SUPPORTED_EXTENSIONS = SPREADSHEET_EXTENSIONS | TEXT_EXTENSIONS | JSON_LINES_EXTENSIONS
+MISNAMED_NOTE = "扩展名与实际格式不符，已按文件的实际格式（Excel 工作簿）读取；建议改正扩展名后再报送"
 # Formats officers meet that we cannot read, with the way out.
 SAVE_AS_HINTS = {
     ".et": "。这是 WPS 表格文件，请在 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查",
@@ -52,6 +53,9 @@ def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Datas
     if os.path.getsize(path) == 0:
         raise InputError(f"{path}：文件为空（0 字节）")
     extension = os.path.splitext(path)[1].lower()
+    misnamed = extension in TEXT_EXTENSIONS | JSON_LINES_EXTENSIONS and _starts_like_workbook(path)
+    if misnamed:
+        extension = ".xlsx"  # a workbook saved under a text extension: read by its content
     form = _markup_form(path) if extension == ".xls" else None
     if form == "text":  # tab- or comma-separated text saved as .xls
         extension = ".csv"
@@ -74,6 +78,8 @@ def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Datas
 
     datasets = []
     for sheet, grid in sheets:
+        if misnamed:
+            grid.note = MISNAMED_NOTE
         found = _find_header(grid, options)
         if found is None:
             continue
@@ -101,8 +107,10 @@ class Grid:
     """The cells of one sheet. Workbooks keep calamine's list of rows (building a DataFrame of
     every cell costs more than reading the few mapped columns); CSV keeps pandas' frame."""
 
-    def __init__(self, rows: list[list] | None = None, frame: pd.DataFrame | None = None, merged: list | None = None):
+    def __init__(self, rows: list[list] | None = None, frame: pd.DataFrame | None = None, merged: list | None = None,
+                 note: str | None = None):
         self.rows, self.frame = rows, frame
+        self.note = note  # something the officer should know about how the file was read
         self.merged = merged or []  # ((first row, first col), (last row, last col)), 0-based
         self.height = len(rows) if rows is not None else len(frame)
 
@@ -142,6 +150,11 @@ class Grid:
 # --- workbooks -------------------------------------------------------------------------------
 
 
+def _starts_like_workbook(path: str) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(8).startswith((markup.OLE_SIGNATURE, markup.ZIP_SIGNATURE))
+
+
 def _markup_form(path: str) -> str | None:
     """What an .xls file really is when it is not a binary workbook (see io/markup.py)."""
     with open(path, "rb") as handle:
@@ -167,15 +180,20 @@ def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.Data
     if parsed is not None:
         return [(name, Grid(rows=rows, merged=merged)) for name, rows, merged in parsed]
 
+    note = None
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(path)
     except Exception as error:  # calamine raises several types for damaged or fake files
-        if _password_protected(path, error):
+        workbook = _workbook_by_content(path)
+        if workbook is not None:
+            note = MISNAMED_NOTE
+        elif _password_protected(path, error):
             raise InputError(
                 f"{path}：文件设有打开密码（已加密），无法读取。请在 Excel 中打开后，用“文件 › 信息 › 保护工作簿 › "
                 f"用密码进行加密”清空密码并保存，再检查"
             ) from None
-        raise InputError(f"{path}：无法作为表格文件打开（文件已损坏，或扩展名与实际格式不符）：{error}") from None
+        else:
+            raise InputError(f"{path}：无法作为表格文件打开（文件已损坏，或扩展名与实际格式不符）：{error}") from None
     names = workbook.sheet_names
     if only_sheet is not None and only_sheet not in names:
         raise InputError(f"{path}：没有名为“{only_sheet}”的工作表（现有：{'、'.join(names)}）")
@@ -186,8 +204,20 @@ def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.Data
         except Exception as error:
             raise InputError(f"{path} › {name}：读取工作表失败：{error}") from None
         # Cells stay typed here; only the header rows and the mapped columns become text.
-        sheets.append((name, Grid(rows=rows, merged=merged)))
+        sheets.append((name, Grid(rows=rows, merged=merged, note=note)))
     return sheets
+
+
+def _workbook_by_content(path: str):
+    """The workbook read by what the bytes are rather than by the extension (an .xlsx saved as
+    .xls or .csv: Excel opens those too); None when the content is no workbook either."""
+    import python_calamine
+
+    try:
+        with open(path, "rb") as handle:
+            return python_calamine.CalamineWorkbook.from_filelike(handle)
+    except Exception:  # noqa: BLE001 - the caller reports the original error
+        return None
 
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -359,4 +389,5 @@ def _to_dataset(path: str, sheet: str | None, grid: Grid, header_index: int, map
         positions=dict(mapping.columns),
         unmapped=list(mapping.unmapped),
         merged_filled=merged_filled,
+        notes=[grid.note] if grid.note else [],
     )
