@@ -205,15 +205,25 @@ def test_prose_plan_docx_headings_and_automatic_numbering(tmp_path):
     assert [(c.id, c.rule, c.params) for c in draft.checks] == [(c.id, c.rule, c.params) for c in from_text.checks]
 
 
+def test_prose_plan_saved_from_the_website(tmp_path):
+    path = tmp_path / "plan.html"
+    make_plans.write_prose_html(str(path))
+    text, draft = draft_of(path)
+    _check_prose_plan(draft, text)
+    assert not any(word in text for word in ("扫一扫", "打印本页", "var _hmt"))
+    _, from_text = extract_yaml(str(PLANS / "prose-plan.txt"))
+    assert [(c.id, c.rule, c.params) for c in draft.checks] == [(c.id, c.rule, c.params) for c in from_text.checks]
+
+
 TABLE_UNITS = [["执法稽查科", "信用监管科"], ["食品安全抽检科"], ["法规科"], ["办公室"], ["办公室", "信息中心"],
                ["办公室"], ["应急管理科"]]
 TABLE_RULES = [["timeliness", "cadence"], ["cadence", "deadline"], ["pairing"], ["application-deadline", "manual"],
                ["cadence"], ["deadline"], ["emergency-release"]]
 
 
-@pytest.mark.parametrize("writer", ["write_table_docx", "write_table_xlsx"])
+@pytest.mark.parametrize("writer", ["write_table_docx", "write_table_xlsx", "write_table_html"])
 def test_table_plan_one_check_per_row(writer, tmp_path):
-    suffix = ".docx" if "docx" in writer else ".xlsx"
+    suffix = "." + writer.rsplit("_", 1)[1]
     path = tmp_path / f"plan{suffix}"
     getattr(make_plans, writer)(str(path))
     text, draft = draft_of(path)
@@ -234,7 +244,7 @@ def test_table_plan_one_check_per_row(writer, tmp_path):
     manual = draft.tasks[3].checks[1]
     assert manual.manual == "建立依申请公开办理台账（时限：2024年6月底前）" and manual.title == "建立依申请公开办理台账"
     assert "时限要求" in text or "时限" in manual.manual
-    row = "表格1第3行" if suffix == ".docx" else "任务分工第4行"
+    row = "任务分工第4行" if suffix == ".xlsx" else "表格1第3行"
     assert first.source == f"一、1.（{row}）"
 
 

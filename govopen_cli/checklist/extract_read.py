@@ -1,4 +1,5 @@
-"""Read a work plan for `checklist extract`: text (.txt, .md), Word (.docx) and spreadsheets.
+"""Read a work plan for `checklist extract`: text (.txt, .md), web pages (.html, as saved from the
+government website that published the plan), Word (.docx) and spreadsheets.
 
 Everything becomes a `PlanSource`: the prose as blocks (one per paragraph or line, with a style
 hint from Word headings and the rendered number of Word's automatic numbering) and the tables as
@@ -16,9 +17,12 @@ from govopen_cli.errors import InputError
 from govopen_cli.io.encoding import decode_text
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+WEB_SUFFIXES = (".html", ".htm")
 WORD_SUFFIXES = (".docx", ".docm")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
-SUPPORTED = TEXT_SUFFIXES + WORD_SUFFIXES + SHEET_SUFFIXES
+SUPPORTED = TEXT_SUFFIXES + WEB_SUFFIXES + WORD_SUFFIXES + SHEET_SUFFIXES
+# <h1> is a page's title, as "#" is in Markdown; <h2>… are the plan's heading levels.
+HTML_HEADINGS = {"h1": "title", "h2": "h1", "h3": "h2", "h4": "h3"}
 
 
 @dataclass
@@ -65,6 +69,8 @@ def read_plan(path: str) -> PlanSource:
             return PlanSource(path, [], [_table_from_rows(list(csv.reader(io.StringIO(_decode(path)))), "表格")], "sheet")
         if suffix in (".md", ".markdown"):
             return _read_markdown(path)
+        if suffix in WEB_SUFFIXES:
+            return _read_html(path)
         # .txt and anything else that is text
         text = _decode(path)
         return PlanSource(path, [Block(line) for line in text.splitlines()], [], "text")
@@ -86,6 +92,28 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|>)\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _read_html(path: str) -> PlanSource:
+    """Paragraphs and headings outside tables become blocks (a <br> starts a new one); each table
+    becomes a Table, merged cells filled with their value as for Word and xlsx."""
+    from govopen_cli.io.markup import parse_html
+
+    with open(path, "rb") as handle:
+        rows, merged, origins = parse_html(path, handle.read())
+    for (top, left), (bottom, right) in merged:
+        for row in rows[top:bottom + 1]:
+            for column in range(left, min(right, len(row) - 1) + 1):
+                row[column] = row[column] or rows[top][left]
+    blocks: list[Block] = []
+    tables: dict[int, list[list[str]]] = {}
+    for row, (kind, where) in zip(rows, origins):
+        if kind == "text":
+            blocks.extend(Block(line, HTML_HEADINGS.get(where)) for line in row[0].split("\n"))
+        else:
+            tables.setdefault(where, []).append(row)
+    return PlanSource(path, blocks, [_table_from_rows(table, f"表格{number}")
+                                     for number, table in enumerate(tables.values(), start=1)], "text")
 
 
 def _read_markdown(path: str) -> PlanSource:

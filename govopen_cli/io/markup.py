@@ -84,7 +84,9 @@ class _TableParser:
         self.cell_span = (1, 1)
         self.column = 0
         self.loose: list[str] = []  # text outside tables, waiting to become a row
-        self.table_rows = 0
+        self.loose_tag: str | None = None  # the block element the loose text is in (h1 …)
+        self.tables = 0
+        self.origins: list[tuple[str, object]] = []  # per row: ("text", block tag) or ("table", number)
 
     def feed(self, text: str) -> None:
         text = _IGNORED.sub(" ", text)
@@ -107,17 +109,20 @@ class _TableParser:
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in self.BLOCKS and not self.depth:
             self._flush_loose()
+            self.loose_tag = tag
         if tag == "table":
             self.depth += 1
+            self.tables += self.depth == 1
         elif tag == "tr" and self.depth:
             self._end_cell()
             self.rows.append({})
-            self.table_rows += 1
+            self.origins.append(("table", self.tables))
             self.column = 0
         elif tag in ("td", "th") and self.depth:
             self._end_cell()
             if not self.rows:
                 self.rows.append({})
+                self.origins.append(("table", self.tables))
             attributes = dict(attrs)
             self.cell_span = (_span(attributes.get("rowspan")), _span(attributes.get("colspan")))
             self.cell = []
@@ -166,6 +171,7 @@ class _TableParser:
         text, self.loose = _cell_text(self.loose), []
         if text:
             self.rows.append({0: text})
+            self.origins.append(("text", self.loose_tag))
 
 
 def _span(value: str | None) -> int:
@@ -185,13 +191,20 @@ def _cell_text(parts: list[str]) -> str:
     return "\n".join(" ".join(line.split()) for line in lines).strip()
 
 
-def _read_html(path: str, data: bytes) -> Sheet:
+def parse_html(path: str, data: bytes) -> tuple[list[list], list, list[tuple[str, object]]]:
+    """An HTML page as Excel lays it out: rows (padded), merged ranges, and for each row where it
+    came from: ("text", the block element such as "h1" or "p") or ("table", its number from 1)."""
     parser = _TableParser()
     parser.feed(decode_text(path, data, _html_encoding(data)))
     parser.close()
-    if not parser.table_rows:
+    return _square(parser.rows, parser.occupied), parser.merged, parser.origins
+
+
+def _read_html(path: str, data: bytes) -> Sheet:
+    rows, merged, origins = parse_html(path, data)
+    if not any(kind == "table" for kind, _ in origins):
         raise InputError(f"{path}：这是网页（HTML）文件，但其中没有表格")
-    return None, _square(parser.rows, parser.occupied), parser.merged
+    return None, rows, merged
 
 
 def _square(rows: list[dict[int, object]], occupied: set = frozenset()) -> list[list]:

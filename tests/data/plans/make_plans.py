@@ -1,6 +1,6 @@
 """Write the Word and Excel test plans of `tests/test_extract.py` (deterministic, offline).
 
-    python tests/data/plans/make_plans.py        # writes prose-plan.docx, table-plan.docx, table-plan.xlsx here
+    python tests/data/plans/make_plans.py        # writes the .docx, .xlsx and .html plans here
 
 The tests call the same functions into a temporary folder, so the committed files are examples for
 trying `govopen checklist extract` by hand, never stale test inputs.
@@ -10,6 +10,8 @@ trying `govopen checklist extract` by hand, never stale test inputs.
   each part), points as "List Number" paragraphs, units as a separate "责任单位：" paragraph.
 * table-plan.docx / table-plan.xlsx: a 任务分工 table (序号 | 工作任务 | 具体要求 | 责任单位 | 时限要求)
   with part rows merged across and task cells merged down over their requirement rows.
+* prose-plan.html / table-plan.html: the same plans as the government website's page saved from a
+  browser (GBK, navigation and footer around the text; the table with colspan and rowspan).
 """
 from __future__ import annotations
 
@@ -193,10 +195,63 @@ def write_table_xlsx(path: str) -> None:
     workbook.save(path)
 
 
+PAGE_TOP = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>{title}</title>
+<style>.nav {{ color: #333; }}</style><script>var _hmt = _hmt || []; if (a < b) {{}}</script></head>
+<body><div class="nav">首页 &gt; 政务公开 &gt; 工作动态</div>
+<div class="article"><h1>{title}</h1>
+<div class="info">发布时间：2025-03-10&nbsp;&nbsp;来源：{agency}&nbsp;&nbsp;【字体：大 中 小】</div>
+"""
+PAGE_BOTTOM = """</div><div class="share">分享到：<a href="#">微信</a></div>
+<div class="tools">【打印本页】【关闭窗口】</div><div class="qr">扫一扫在手机打开当前页</div></body></html>
+"""
+CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def _html(path: str, title: str, agency: str, body: str) -> None:
+    with open(path, "wb") as handle:
+        handle.write((PAGE_TOP.format(title=title, agency=agency) + body + PAGE_BOTTOM).encode("gb18030"))
+
+
+def write_prose_html(path: str) -> None:
+    """Numbers typed in the text, as on the website; the title in <h1>."""
+    body, part, task, point = [], 0, 0, 0
+    for kind, text in PROSE[1:]:
+        if kind == "part":
+            part, task = part + 1, 0
+            text = f"{CHINESE_NUMBERS[part - 1]}、{text}"
+        elif kind == "task":
+            task, point = task + 1, 0
+            text = f"（{CHINESE_NUMBERS[task - 1]}）{text}"
+        elif kind == "point":
+            point += 1
+            text = f"{point}．{text}"
+        body.append(f'<p style="text-indent:2em">{text}</p>')
+    _html(path, TITLE_PROSE, "临河县人力资源和社会保障局", "\n".join(body) + "\n")
+
+
+def write_table_html(path: str) -> None:
+    rows = ["<tr>" + "".join(f"<th>{name}</th>" for name in HEADER) + "</tr>"]
+    for item in TABLE:
+        if item[0] == "part":
+            rows.append(f'<tr><td colspan="{len(HEADER)}"><b>{item[1]}</b></td></tr>')
+            continue
+        _, number, task, requirements = item
+        span = f' rowspan="{len(requirements)}"' if len(requirements) > 1 else ""
+        for index, (requirement, units, deadline) in enumerate(requirements):
+            lead = f"<td{span}>{number}</td><td{span}>{task}</td>" if index == 0 else ""
+            rows.append(f"<tr>{lead}<td>{requirement}</td><td>{units}</td><td>{deadline}</td></tr>")
+    body = ("<p>为做好2024年政务公开工作，现将重点任务分工如下。</p>\n<table border=\"1\" cellspacing=\"0\">\n"
+            + "\n".join(rows) + "\n</table>\n<p>江北区市场监督管理局办公室　2024年2月20日印发</p>\n")
+    _html(path, TITLE_TABLE, "江北区市场监督管理局", body)
+
+
 def main(folder: str) -> None:
     write_prose_docx(os.path.join(folder, "prose-plan.docx"))
     write_table_docx(os.path.join(folder, "table-plan.docx"))
     write_table_xlsx(os.path.join(folder, "table-plan.xlsx"))
+    write_prose_html(os.path.join(folder, "prose-plan.html"))
+    write_table_html(os.path.join(folder, "table-plan.html"))
 
 
 if __name__ == "__main__":
