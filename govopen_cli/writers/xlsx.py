@@ -43,6 +43,7 @@ FONT_NAME = "宋体"
 WIDTH_SAMPLE = 2000  # rows looked at to fit column widths
 ROW_LINE_HEIGHT = 14.5  # points per line of 11 pt 宋体
 PLAIN_ABOVE = 5000  # findings beyond which 问题清单 is written without borders (three times faster)
+BARE_ABOVE = 50_000  # and beyond which without wrapping or severity colours either (another third faster)
 
 RED = (PatternFill("solid", fgColor="FFC7CE"), Font(name=FONT_NAME, size=11, color="9C0006"))
 AMBER = (PatternFill("solid", fgColor="FFEB9C"), Font(name=FONT_NAME, size=11, color="9C5700"))
@@ -96,9 +97,10 @@ class Sheet:
     """A write-only sheet with a header row, fitted widths, frozen header and AutoFilter."""
 
     def __init__(self, workbook: Workbook, title: str, columns: list[Column], sample: list[list[Any]],
-                 header_row: int = 1, preamble: Iterable[list[Any]] = (), plain: bool = False):
+                 header_row: int = 1, preamble: Iterable[list[Any]] = (), plain: bool = False, bare: bool = False):
         self.ws = workbook.create_sheet(title)
-        self.plain = plain  # large sheets: no borders, plain text and number cells written as they are
+        self.plain = plain or bare  # large sheets: no borders, plain text and number cells written as they are
+        self.bare = bare  # very large sheets: every text cell written as it is (one line, no colour)
         self.columns = columns
         self.header_row = header_row
         self.rows_written = 0
@@ -152,7 +154,8 @@ class Sheet:
             return self._styled(cell, ("date",), number_format=DATE_FORMAT, font=BODY_FONT, alignment=CENTRE,
                                 border=BORDER)
         quoted = False
-        if self.plain and kind in ("text", "int") and not isinstance(value, bool):
+        raw_kinds = ("text", "int", "wrap", "severity") if self.bare else ("text", "int")
+        if self.plain and kind in raw_kinds and not isinstance(value, bool):
             if value is None or isinstance(value, (int, float)):
                 return value
             value = text(value)
@@ -410,7 +413,8 @@ def _findings(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
         sample.append(values)
         if len(sample) >= WIDTH_SAMPLE:
             break
-    sheet = Sheet(workbook, "问题清单", columns, sample, plain=len(result.findings) > PLAIN_ABOVE)
+    sheet = Sheet(workbook, "问题清单", columns, sample, plain=len(result.findings) > PLAIN_ABOVE,
+                  bare=len(result.findings) > BARE_ABOVE)
     room = EXCEL_MAX_ROWS - 2  # header row and a note row
     for values, fills in _finding_rows(result, info):
         if sheet.rows_written >= room:
