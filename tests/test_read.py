@@ -437,3 +437,25 @@ def test_a_workbook_under_the_wrong_extension_is_read_by_its_content(tmp_path, n
 
     result = check(CheckRequest(paths=[str(path)], as_of=dt.date(2024, 1, 31)))
     assert f"{path} › 目录：扩展名与实际格式不符，已按文件的实际格式（Excel 工作簿）读取；建议改正扩展名后再报送" in result.warnings
+
+
+def test_two_row_header_with_a_group_over_the_dates(tmp_path):
+    rows = [["某局政府信息公开目录"],
+            ["索引号", "信息名称", "内容概述", "发布机构", "日期", None, "文号"],
+            [None, None, None, None, "生成日期", "发布日期", None],
+            ["A-1", "甲", "概述", "某局", "2023-01-03", "2023-01-05", "某发〔2023〕1号"],
+            ["A-2", "乙", "", "某局", "2023-01-03", "2023-01-05", ""]]
+    merged = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3"]
+    [dataset] = read_datasets(str(write_xlsx(tmp_path / "目录.xlsx", {"目录": rows}, merged={"目录": merged})))
+    assert dataset.header_row == 3 and dataset.row_numbers.tolist() == [4, 5]
+    assert dataset.positions == {"索引号": 0, "信息名称": 1, "内容概述": 2, "发布机构": 3, "生成日期": 4, "发布日期": 5,
+                                 "文号": 6}
+    assert dataset.cell("内容概述", 1) == "C5" and dataset.merged_filled == 0
+
+
+def test_a_data_row_under_a_one_row_header_is_not_taken_for_a_second_header_row(tmp_path):
+    rows = [["索引号", "信息名称", "备注"], ["A-1", "发布日期", "生成日期"], ["A-2", "乙", ""]]
+    [dataset] = read_datasets(str(write_xlsx(tmp_path / "目录.xlsx", {"目录": rows})))
+    # combined with the row below, the header would map 发布日期 and 生成日期 but lose 索引号 and
+    # 信息名称 (the data row's values cover them): no more fields, so the one-row header stands
+    assert dataset.header_row == 1 and dataset.row_numbers.tolist() == [2, 3]

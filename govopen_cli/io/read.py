@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import operator
 import os
 from dataclasses import dataclass
@@ -363,6 +364,15 @@ def _find_header(grid: Grid, options: ReadOptions) -> tuple[int, FieldMapping] |
             mapping = map_headers(cells, kind, aliases[kind])
             if mapping.score >= MIN_HEADER_FIELDS and (best is None or mapping.score > best[1].score):
                 best = (index, mapping)
+    if best is not None and best[0] + 1 < grid.height:
+        # A two-row header (日期 merged over 生成日期 | 发布日期, the other headers merged down): the
+        # row below names the columns the top row only groups. Taken only when it maps more fields.
+        index, mapping = best
+        top, below = ([_cell_text(cell) for cell in grid.row(row)] for row in (index, index + 1))
+        combined = [under or over for over, under in itertools.zip_longest(top, below, fillvalue="")]
+        two_rows = map_headers(combined, mapping.kind, aliases[mapping.kind])
+        if two_rows.score > mapping.score:
+            best = (index + 1, two_rows)
     return best
 
 
