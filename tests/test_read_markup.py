@@ -133,6 +133,7 @@ def test_real_workbooks_are_not_sniffed_as_markup(tmp_path):
     assert markup.sniff("\ufeff<!DOCTYPE html><html>".encode()) == "html"
     assert markup.sniff(SPREADSHEETML.encode()) == "spreadsheetml"
     assert markup.sniff("索引号,信息名称\n".encode()) == "text"
+    assert markup.sniff("索引号\t信息名称\r\n".encode("utf-16")) == "text"  # Excel's “Unicode 文本”
 
 
 def test_html_as_loosely_written_as_exports_are(tmp_path):

@@ -28,10 +28,8 @@ def sniff(head: bytes) -> str | None:
     "spreadsheetml", "text" (delimited text), or None for a real (binary) workbook."""
     if head.startswith((OLE_SIGNATURE, ZIP_SIGNATURE)):
         return None
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = head.decode("utf-16", errors="ignore")
-    else:
-        text = head.decode("utf-8", errors="ignore")
+    wide = head.startswith((b"\xff\xfe", b"\xfe\xff"))  # UTF-16 ("Unicode 文本"): NUL bytes are normal
+    text = head.decode("utf-16" if wide else "utf-8", errors="ignore")
     text = text.lstrip("\ufeff \t\r\n").lower()
     if text.startswith("<"):
         if SPREADSHEET_NS in text and "<workbook" in text:
@@ -39,7 +37,7 @@ def sniff(head: bytes) -> str | None:
         if re.search(r"<(html|table|tr|!doctype html)\b", text):
             return "html"
         return None
-    if b"\x00" not in head[:4096] and ("\t" in text or "," in text):
+    if (wide or b"\x00" not in head[:4096]) and ("\t" in text or "," in text):
         return "text"
     return None
 
