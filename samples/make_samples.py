@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
 import datetime as dt
 import io
 import json
@@ -43,6 +44,7 @@ SEED = 20230317  # the date the 2023 plan was published (seeds/000_67c4d6fd101f4
 MAIN_XLSX = "曲阜市交通运输局-公开目录-2023.xlsx"
 CLEAN_XLSX = "曲阜市交通运输局-公开目录-2023-合格.xlsx"
 GBK_CSV = "某区政务服务局-公开目录.csv"
+CMS_XLS = "某区政务服务局-网站导出目录.xls"  # the same rows as the website's "导出Excel": an HTML table
 EXPECTED_JSON = "expected-findings.json"
 
 AGENCY = "曲阜市交通运输局"
@@ -764,6 +766,17 @@ def district_rows(rng: random.Random) -> tuple[list[list[str]], list[Defect], li
     return [[header for _, header in CSV_HEADERS]] + rows, defects, traps
 
 
+def write_cms_xls(path: str, rows: list[list[str]]) -> None:
+    """What a website back end's "导出Excel" often writes: a GBK HTML page named .xls, a title above
+    the table (so Excel shows the header on row 2 and every record one row lower than in the CSV)."""
+    cells = "\n".join("<tr>" + "".join(f"<td>{html.escape(value)}</td>" for value in row) + "</tr>" for row in rows)
+    page = ('<html xmlns:x="urn:schemas-microsoft-com:office:excel">\n'
+            '<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>\n'
+            f"<body>\n<h3>{DISTRICT}政府信息公开目录</h3>\n<table border=\"1\">\n{cells}\n</table>\n</body></html>\n")
+    with open(path, "wb") as handle:
+        handle.write(page.encode("gbk"))
+
+
 def write_gbk_csv(path: str, rows: list[list[str]]) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -826,6 +839,7 @@ python -m govopen_cli check "samples/{MAIN_XLSX}" --as-of 2024-01-31
 | `{MAIN_XLSX}` | 曲阜市交通运输局2023年政府信息公开目录，{main_rows} 条。工作表“公开目录”，第1行为合并的标题行，第2行空行，第3行为表头（索取号、标题、摘要、发文机关、成文日期、公开日期、发文字号、公开属性、不予公开理由等别名），第4行起为数据。大部分日期是 Excel 日期单元格，部分是“2023年5月16日”“2023/5/16”等文本日期，部分公开日期带时间。按下表注入了 {len(main_defects)} 处问题。 |
 | `{CLEAN_XLSX}` | 同一格式的合格目录，{clean_rows} 条，按国家基线检查（`--as-of 2024-01-31`）没有任何问题。 |
 | `{GBK_CSV}` | 某区政务服务管理局的目录导出，{csv_rows} 条，GBK 编码，表头为繁体（索引號、信息名稱、內容概述、發佈機構、生成日期、發佈日期、文號、公開方式），索引号前段码为9位组织机构代码。按下表注入了 {len(csv_defects)} 处问题。 |
+| `{CMS_XLS}` | 同一份目录从网站后台“导出Excel”得到的文件：实为 GBK 编码的网页表格（HTML），扩展名为 .xls，表格上方有一行标题。Excel 打开后表头在第2行，每条记录比 CSV 低一行，问题相同（行号加1）。 |
 | `{EXPECTED_JSON}` | 上述每处问题的检查项、行号和单元格（测试按此逐条比对，多报、少报都算失败）。 |
 
 行号是 Excel 显示的行号（CSV 为行号，表头为第1行）；检查项为 `checklists/national-baseline.yaml` 中的 id。
@@ -876,11 +890,15 @@ def generate(out: str) -> dict:
     csv_rng = random.Random(SEED + 2)
     csv_rows, csv_defects, csv_traps = district_rows(csv_rng)
     write_gbk_csv(os.path.join(out, GBK_CSV), csv_rows)
+    write_cms_xls(os.path.join(out, CMS_XLS), csv_rows)
+    cms_defects = [Defect(d.check, d.field, d.what, d.row + 1, f"{d.cell.rstrip('0123456789')}{d.row + 1}")
+                   for d in csv_defects]
 
     expected = {
         name: [{"check": d.check, "row": d.row, "cell": d.cell, "field": d.field, "what": d.what}
                for d in sorted(defects, key=lambda d: (d.row, d.cell, d.check))]
-        for name, defects in ((MAIN_XLSX, main_defects), (CLEAN_XLSX, []), (GBK_CSV, csv_defects))
+        for name, defects in ((MAIN_XLSX, main_defects), (CLEAN_XLSX, []), (GBK_CSV, csv_defects),
+                              (CMS_XLS, cms_defects))
     }
     with open(os.path.join(out, EXPECTED_JSON), "w", encoding="utf-8", newline="\n") as handle:
         json.dump({"as_of": "2024-01-31", "checklist": "national-baseline", "files": expected},

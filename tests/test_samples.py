@@ -26,6 +26,7 @@ AS_OF = dt.date(2024, 1, 31)
 MAIN_XLSX = "曲阜市交通运输局-公开目录-2023.xlsx"
 CLEAN_XLSX = "曲阜市交通运输局-公开目录-2023-合格.xlsx"
 GBK_CSV = "某区政务服务局-公开目录.csv"
+CMS_XLS = "某区政务服务局-网站导出目录.xls"
 EXPECTED = json.loads((SAMPLES / "expected-findings.json").read_text(encoding="utf-8"))
 
 
@@ -55,11 +56,11 @@ def describe(keys: Counter, result=None) -> str:
 def test_expected_list_is_for_the_national_baseline():
     assert EXPECTED["checklist"] == "national-baseline"
     assert EXPECTED["as_of"] == AS_OF.isoformat()
-    assert set(EXPECTED["files"]) == {MAIN_XLSX, CLEAN_XLSX, GBK_CSV}
+    assert set(EXPECTED["files"]) == {MAIN_XLSX, CLEAN_XLSX, GBK_CSV, CMS_XLS}
     assert EXPECTED["files"][CLEAN_XLSX] == []
 
 
-@pytest.mark.parametrize("name", [MAIN_XLSX, GBK_CSV, CLEAN_XLSX])
+@pytest.mark.parametrize("name", [MAIN_XLSX, GBK_CSV, CLEAN_XLSX, CMS_XLS])
 def test_findings_equal_the_documented_defects(name):
     result = run(name)
     found, wanted = found_keys(result), expected_keys(name)
@@ -127,7 +128,18 @@ def test_gbk_csv_with_traditional_headers():
     assert statuses["B.non-disclosure-reason"] == "n/a"  # no 不公开理由 column in this export
 
 
-@pytest.mark.parametrize("name, code", [(CLEAN_XLSX, 0), (MAIN_XLSX, 1), (GBK_CSV, 1)])
+def test_cms_export_is_an_html_table_one_row_below_the_csv():
+    """The website's "导出Excel" of the same catalog: HTML under .xls, a title row above the table."""
+    assert (SAMPLES / CMS_XLS).read_bytes().startswith(b"<html")
+    html_result, csv_result = run(CMS_XLS), run(GBK_CSV)
+    [source] = html_result.inputs
+    assert (source["sheet"], source["header_row"], source["rows"]) == (None, 2, csv_result.inputs[0]["rows"])
+    assert source["columns"] == csv_result.inputs[0]["columns"]
+    assert sorted((f.check, f.row - 1, f.field, f.value) for f in html_result.findings) == \
+        sorted((f.check, f.row, f.field, f.value) for f in csv_result.findings)
+
+
+@pytest.mark.parametrize("name, code", [(CLEAN_XLSX, 0), (MAIN_XLSX, 1), (GBK_CSV, 1), (CMS_XLS, 1)])
 def test_cli_exit_status(name, code, tmp_path):
     completed = subprocess.run(
         [sys.executable, "-m", "govopen_cli", "check", str(SAMPLES / name), "--as-of", AS_OF.isoformat(),
@@ -156,7 +168,7 @@ def test_samples_are_up_to_date_and_reproducible(tmp_path):
         module.generate(str(tmp_path))
     finally:
         sys.modules.pop(spec.name, None)
-    for name in (GBK_CSV, "expected-findings.json", "README.md"):
+    for name in (GBK_CSV, CMS_XLS, "expected-findings.json", "README.md"):
         assert (tmp_path / name).read_bytes() == (SAMPLES / name).read_bytes(), f"{name} is stale: run samples/make_samples.py"
     for name in (MAIN_XLSX, CLEAN_XLSX):
         assert _sheet_values(tmp_path / name) == _sheet_values(SAMPLES / name), f"{name} is stale: run samples/make_samples.py"
