@@ -150,3 +150,13 @@ def test_html_as_loosely_written_as_exports_are(tmp_path):
     assert dataset.values("信息名称").tolist() == ["甲&乙\n通知", "x < y", ""]
     assert dataset.values("发布机构").tolist() == ["某局", "某局", "某局"]
     assert dataset.values("发布日期").tolist() == ["2023-01-05", "2023-01-06", "2023-01-07"]
+
+
+def test_html_two_row_header_with_rowspan_and_colspan(tmp_path):
+    text = ("<table><tr><th rowspan=2>索引号</th><th rowspan=2>信息名称</th><th colspan=2>日期</th></tr>"
+            "<tr><th>生成日期</th><th>发布日期</th></tr>"
+            "<tr><td>A-1</td><td>甲</td><td>2023-01-03</td><td>2023-01-05</td></tr></table>")
+    [dataset] = read_datasets(_write(tmp_path, "目录.xls", text))
+    assert dataset.header_row == 2 and dataset.row_numbers.tolist() == [3]
+    assert dataset.positions == {"索引号": 0, "信息名称": 1, "生成日期": 2, "发布日期": 3}
+    assert dataset.values("生成日期").tolist() == ["2023-01-03"]
