@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from govopen_cli.api import CheckRequest, check
+from govopen_cli.api import CheckRequest
+from govopen_cli.api import check as run_check
 from govopen_cli.checklist.load import load_checklist
 from govopen_cli.io.normalize import to_simplified
 
@@ -231,7 +232,7 @@ def _failing(result) -> set[str]:
 
 @pytest.mark.parametrize("name, checklist, as_of, failing", SAMPLE_RUNS, ids=[run[1] for run in SAMPLE_RUNS])
 def test_sample_fails_exactly_the_documented_checks(name, checklist, as_of, failing):
-    result = check(CheckRequest(paths=[str(SAMPLES / name)], checklist=checklist, as_of=as_of))
+    result = run_check(CheckRequest(paths=[str(SAMPLES / name)], checklist=checklist, as_of=as_of))
     assert _failing(result) == failing, [(f.check, f.row, f.message) for f in result.findings]
     assert not [item.id for item in result.checks if item.status == "error"]
     # Checks on the application ledger and the emergency record are n/a for a catalog alone.
@@ -317,7 +318,7 @@ def _run_qufu(tmp_path: Path, rows: list[dict], as_of: dt.date):
         writer = csv.DictWriter(handle, fieldnames=["索引号", "信息名称", "内容概述", "发布机构", "生成日期", "发布日期", "公开方式"])
         writer.writeheader()
         writer.writerows(rows)
-    return check(CheckRequest(paths=[str(path)], checklist="qufu-transport-2023", as_of=as_of))
+    return run_check(CheckRequest(paths=[str(path)], checklist="qufu-transport-2023", as_of=as_of))
 
 
 @pytest.mark.parametrize("drop, late, as_of, failing", [
