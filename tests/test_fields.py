@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govopen_cli.io.fields import FIELDS, field_kind, known_fields, map_headers, normalize_header
+from govopen_cli.io.fields import FIELDS, map_headers, normalize_header
 from govopen_cli.io.normalize import normalize_series, normalize_text, to_simplified
 
 
@@ -95,13 +95,6 @@ def test_other_kinds():
     assert map_headers(["事发时间", "首发时间"], "events").columns == {"发生时间": 0, "首次发布时间": 1}
 
 
-def test_field_kind_and_known_fields():
-    assert field_kind("索引号") == "catalog"
-    assert field_kind("申请编号") == "applications"
-    assert field_kind("不存在") is None
-    assert known_fields("catalog")[:2] == ["索引号", "信息名称"]
-
-
 @pytest.mark.parametrize("text,expected", [
     ("主動公開", "主动公开"),
     ("  主动 公开 ", "主动公开"),
@@ -144,7 +137,7 @@ def test_canonical_names_survive_spaces_full_width_and_marks(name, spaces, full_
     if full_width:
         text = _full_width(text)
     header = mark + text if mark in ("*", "＊") else text + mark
-    kind = field_kind(name)
+    kind = next(kind for kind, fields in FIELDS.items() if name in fields)
     assert map_headers([header], kind).columns == {name: 0}, header
 
 

@@ -142,15 +142,3 @@ def map_headers(headers: list[object], kind: str, extra_aliases: dict[str, str] 
         else:
             mapping.unmapped.append(text)
     return mapping
-
-
-def known_fields(kind: str) -> list[str]:
-    return list(FIELDS[kind])
-
-
-def field_kind(name: str) -> str | None:
-    """The dataset kind a canonical field belongs to (first match)."""
-    for kind, fields in FIELDS.items():
-        if name in fields:
-            return kind
-    return None
