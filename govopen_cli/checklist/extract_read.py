@@ -101,10 +101,7 @@ def _read_html(path: str) -> PlanSource:
 
     with open(path, "rb") as handle:
         rows, merged, origins = parse_html(path, handle.read())
-    for (top, left), (bottom, right) in merged:
-        for row in rows[top:bottom + 1]:
-            for column in range(left, min(right, len(row) - 1) + 1):
-                row[column] = row[column] or rows[top][left]
+    _fill_merged(rows, merged)
     blocks: list[Block] = []
     tables: dict[int, list[list[str]]] = {}
     for row, (kind, where) in zip(rows, origins):
@@ -331,6 +328,18 @@ def _table_from_rows(rows: list[list], name: str) -> Table:
     return Table(cells, name, list(range(1, len(cells) + 1)))
 
 
+def _fill_merged(rows: list[list], ranges: list) -> None:
+    """Every cell of each merged range ((top, left), (bottom, right), 0-based) shows the value of
+    its top-left cell, as a reader of the plan sees it; short rows are lengthened."""
+    for (top, left), (bottom, right) in ranges:
+        if top >= len(rows):
+            continue
+        value = rows[top][left] if left < len(rows[top]) else None
+        for row in rows[top:bottom + 1]:
+            row.extend([None] * (right + 1 - len(row)))
+            row[left:right + 1] = [value] * (right + 1 - left)
+
+
 def _read_xlsx(path: str) -> PlanSource:
     import openpyxl
 
@@ -338,16 +347,8 @@ def _read_xlsx(path: str) -> PlanSource:
     tables = []
     for sheet in workbook.worksheets:
         rows = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
-        # Merged cells: every cell of the range shows the value of its top-left cell.
-        for merged in sheet.merged_cells.ranges:
-            value = sheet.cell(merged.min_row, merged.min_col).value
-            for r in range(merged.min_row, merged.max_row + 1):
-                for c in range(merged.min_col, merged.max_col + 1):
-                    if r - 1 < len(rows):
-                        row = rows[r - 1]
-                        while len(row) < c:
-                            row.append(None)
-                        row[c - 1] = value
+        _fill_merged(rows, [((m.min_row - 1, m.min_col - 1), (m.max_row - 1, m.max_col - 1))
+                            for m in sheet.merged_cells.ranges])
         tables.append(_table_from_rows(rows, sheet.title))
     return PlanSource(path, [], tables, "sheet")
 

@@ -63,7 +63,7 @@ def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Datas
     if form in ("html", "spreadsheetml"):
         sheets = _read_markup(path, form, options.sheet)
     elif extension in SPREADSHEET_EXTENSIONS:
-        sheets = _read_workbook(path, options.sheet)
+        sheets = _read_workbook(path, options.sheet, misnamed)
     elif extension in TEXT_EXTENSIONS:
         if options.sheet:
             raise InputError(f"{path}：CSV/TSV 文件没有工作表，不能使用 --sheet {options.sheet}")
@@ -79,8 +79,6 @@ def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Datas
 
     datasets = []
     for sheet, grid in sheets:
-        if misnamed:
-            grid.note = MISNAMED_NOTE
         found = _find_header(grid, options)
         if found is None:
             continue
@@ -174,14 +172,15 @@ def _read_markup(path: str, form: str, only_sheet: str | None) -> list[tuple[str
     return [(name, Grid(rows=rows, merged=merged)) for name, rows, merged in sheets]
 
 
-def _read_workbook(path: str, only_sheet: str | None) -> list[tuple[str, pd.DataFrame]]:
+def _read_workbook(path: str, only_sheet: str | None, misnamed: bool = False) -> list[tuple[str, Grid]]:
+    """Every sheet (or `only_sheet`) of a workbook; `misnamed`: the extension said it was text."""
     import python_calamine
 
+    note = MISNAMED_NOTE if misnamed else None
     parsed = prefetch.take(path) if only_sheet is None else None
     if parsed is not None:
-        return [(name, Grid(rows=rows, merged=merged)) for name, rows, merged in parsed]
+        return [(name, Grid(rows=rows, merged=merged, note=note)) for name, rows, merged in parsed]
 
-    note = None
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(path)
     except Exception as error:  # calamine raises several types for damaged or fake files
@@ -221,9 +220,6 @@ def _workbook_by_content(path: str):
         return None
 
 
-OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
-
-
 def _password_protected(path: str, error: Exception) -> bool:
     """True for a workbook saved with an open password. Excel stores an encrypted xlsx as an OLE
     compound file holding an "EncryptedPackage" stream; calamine names the case for xls."""
@@ -232,7 +228,7 @@ def _password_protected(path: str, error: Exception) -> bool:
     try:
         with open(path, "rb") as handle:
             header = handle.read(512)
-            if not header.startswith(OLE_SIGNATURE) or len(header) < 0x34:
+            if not header.startswith(markup.OLE_SIGNATURE) or len(header) < 0x34:
                 return False
             sector_shift = int.from_bytes(header[0x1E:0x20], "little")
             first_directory_sector = int.from_bytes(header[0x30:0x34], "little")
