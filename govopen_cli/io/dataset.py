@@ -70,7 +70,10 @@ class Dataset:
         return self.memo(("present", name), lambda: pd.Series(self.values(name).astype(bool), index=self.frame.index))
 
     def placeholder(self, name: str, placeholders: tuple[str, ...]) -> np.ndarray:
-        """True where the field holds one of `placeholders` (“无”, “/” …) and nothing else."""
+        """True where the field holds one of `placeholders` (“无”, “/” …) and nothing else; all
+        False when there are none (a checklist's `placeholders: []`)."""
+        if not placeholders:
+            return np.zeros(len(self), dtype=bool)
         return self.memo(("placeholder", name, placeholders),
                          lambda: self.text(name).isin(placeholders).to_numpy(dtype=bool))
 

@@ -127,9 +127,7 @@ def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iter
     name = params["field"]
     text = dataset.text(name)
     bad = dataset.present(name).to_numpy() & (dataset.line_matches(name, DOCNO) == None)  # noqa: E711 - elementwise
-    placeholders = tuple(params.get("placeholders") or ())
-    if placeholders:
-        bad &= ~dataset.placeholder(name, placeholders)
+    bad &= ~dataset.placeholder(name, tuple(params.get("placeholders") or ()))
     cache: dict[str, str] = {}
 
     def message(index: int) -> str:

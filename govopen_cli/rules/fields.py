@@ -22,9 +22,6 @@ def required(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> I
     placeholders = tuple(params.get("placeholders") or ())
     for name in as_fields(params):
         empty = ~dataset.present(name).to_numpy()
-        if not placeholders:
-            yield from hits_where(dataset, empty, name, f"{name}为空")
-            continue
         values = dataset.values(name)
         yield from hits_where(dataset, empty | dataset.placeholder(name, placeholders), name,
                               lambda i: f"{name}填写为“{values[i]}”，视同未填写" if values[i] else f"{name}为空")
