@@ -47,8 +47,7 @@ def parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
         stamp[rest] = parsed.to_numpy(dtype="datetime64[ns]")
         unreadable[rest] = bad.to_numpy(dtype=bool)
     for position in np.flatnonzero(unreadable):  # few: the rare forms, one value at a time
-        rewritten = _rare_form(distinct.iat[position])
-        value = _parse_one(rewritten) if rewritten else None
+        value = _parse_rare(distinct.iat[position])
         if value is not None:
             stamp[position] = np.datetime64(value, "ns")
             unreadable[position] = False
@@ -107,11 +106,10 @@ _ZONE = re.compile(r"(.*\d)\s*(?:Z|([+-])(\d{2}):?(\d{2}))")
 CHINA_OFFSET = dt.timedelta(hours=8)  # dates in a Chinese catalog are Beijing time
 
 
-def _rare_form(value: str) -> str | None:
-    """A value the main forms cannot read, rewritten as 2024-05-16 (plus its time) when it is a
-    full-width, 8-digit or Chinese-numeral date, names the weekday (2024年5月16日星期四), gives
-    上午/下午, or carries a time zone (2024-05-16T10:30:00+08:00, …Z: turned into Beijing time);
-    None otherwise."""
+def _parse_rare(value: str) -> dt.datetime | None:
+    """A value the main forms cannot read, when it is a full-width, 8-digit or Chinese-numeral
+    date, names the weekday (2024年5月16日星期四), gives 上午/下午, or carries a time zone
+    (2024-05-16T10:30:00+08:00, …Z: turned into Beijing time); None otherwise."""
     text = unicodedata.normalize("NFKC", value).strip()
     text = _WEEKDAY.sub("", text)
     text = _HALF_DAY.sub(lambda m: f" {int(m[2]) + 12 if m[1] in ('下午', '晚上') and int(m[2]) < 12 else m[2]}", text)
@@ -121,18 +119,18 @@ def _rare_form(value: str) -> str | None:
         if local is None:
             return None
         offset = dt.timedelta(hours=int(match[3] or 0), minutes=int(match[4] or 0)) * (-1 if match[2] == "-" else 1)
-        return (local - offset + CHINA_OFFSET).strftime("%Y-%m-%d %H:%M:%S")
+        return local - offset + CHINA_OFFSET
     match = _CHINESE_DATE.fullmatch(text)
     if match:
         month, day = _chinese_number(match[2]), _chinese_number(match[3])
         if month is None or day is None:
             return None
         year = "".join(str(_CHINESE_DIGITS[char]) for char in match[1])
-        return f"{year}-{month}-{day}"
+        return _parse_one(f"{year}-{month}-{day}")
     match = _COMPACT_DATE.fullmatch(text)
     if match:
-        return f"{match[1]}-{match[2]}-{match[3]}"
-    return text if text != value else None
+        return _parse_one(f"{match[1]}-{match[2]}-{match[3]}")
+    return _parse_one(text) if text != value else None
 
 
 def _parse_unique(text: pd.Series) -> tuple[pd.Series, pd.Series]:
