@@ -13,15 +13,13 @@ import tempfile
 import traceback
 
 import click
-from tabulate import tabulate
 
-from govopen_cli import __version__, api
-from govopen_cli.checklist.load import load_checklist, shipped_names
-from govopen_cli.config import CONFIG_NAME, CONFIG_TEMPLATE, load_config
+# Only light modules at the top: `govopen --help` must not import pandas, docx or openpyxl
+# (DESIGN §9). The core is imported inside the commands that need it.
+from govopen_cli import __version__
 from govopen_cli.errors import GovopenError, OutputError, UsageError
-from govopen_cli.io.fields import FIELDS
-from govopen_cli.writers import FORMATS
-from govopen_cli.writers import table as table_writer
+from govopen_cli.labels import CONFIG_NAME, KIND_LABELS
+from govopen_cli.writers import FORMAT_NAMES, render_format
 from govopen_cli.writers.atomic import write_bytes_atomic, write_text_atomic
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -136,7 +134,7 @@ def cli():
 
 def output_options(command):
     """--output-json FILE, --output-junit FILE …: several formats written in one run."""
-    for name in sorted(FORMATS, reverse=True):
+    for name in sorted(FORMAT_NAMES, reverse=True):
         command = click.option(f"--output-{name}", f"output_{name}", metavar="文件",
                                help=f"另外把 {name} 格式写入文件")(command)
     return command
@@ -183,6 +181,8 @@ def _next_steps(name: str | None) -> list[str] | None:
     """The checklist's next_steps for 三、下一步工作安排; None when the checklist cannot be found."""
     if not name:
         return None
+    from govopen_cli.checklist.load import load_checklist
+
     try:
         return list(load_checklist(name).next_steps)
     except GovopenError:
@@ -213,12 +213,12 @@ def _write_reports(result, docx_path: str | None, xlsx_path: str | None, next_st
 @cli.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="文件...")
 @click.option("-c", "--checklist", metavar="名称|文件", help="检查清单：内置名称或 YAML 文件（默认 national-baseline，或 govopen.yaml 中的 checklist）")
-@click.option("--kind", type=click.Choice(sorted(FIELDS)), help="数据类型（默认按表头自动识别）")
+@click.option("--kind", type=click.Choice(sorted(KIND_LABELS)), help="数据类型（默认按表头自动识别）")
 @click.option("--sheet", metavar="工作表", help="只检查这个工作表（默认检查所有能识别表头的工作表）")
 @click.option("--map", "mappings", multiple=True, metavar="字段=列名", help="指定列与字段的对应，例如 --map 信息名称=标题；可重复")
 @click.option("--as-of", callback=_parse_date, metavar="YYYY-MM-DD", help="检查日期（默认今天），用于时限类检查")
 @click.option("--year", metavar="年度", callback=_whole_number(1990, 2100, "年度"), help="检查年度（默认取检查清单的年度）")
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="table",
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMAT_NAMES)), default="table",
               help="输出格式：table（中文表格，默认）、json、junit、sarif、github")
 @click.option("-o", "--output", metavar="文件", help="把输出写入文件（默认显示在屏幕上）")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
@@ -241,6 +241,10 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
 
     同一类数据的多个文件（或一个文件夹）逐个检查并汇总；不同类数据（目录和依申请公开台账）一起检查。
     """
+    from govopen_cli import api
+    from govopen_cli.config import load_config
+    from govopen_cli.writers import table as table_writer
+
     if only_new and not baseline_path:
         raise UsageError("--only-new 需要与 --baseline 旧结果.json 一起使用")
     request = api.CheckRequest(
@@ -280,6 +284,8 @@ def report_command(result_path, docx_path, xlsx_path, agency, leader, contact, r
         raise UsageError("请用 --docx 文件.docx 和/或 --xlsx 文件.xlsx 指定要写出的报告")
     _check_report_paths(docx_path, xlsx_path)
     from govopen_cli.baseline import load_result
+    from govopen_cli.checklist.load import load_checklist
+    from govopen_cli.config import load_config
 
     result = load_result(result_path)
     config = load_config(config_path)
@@ -301,6 +307,8 @@ def report_command(result_path, docx_path, xlsx_path, agency, leader, contact, r
 @guarded
 def init_command(path, force):
     """在当前文件夹写出带注释的 govopen.yaml（单位名称、领导小组组长、联系人、默认检查清单等）。"""
+    from govopen_cli.config import CONFIG_TEMPLATE
+
     if os.path.exists(path) and not force:
         raise UsageError(f"{path} 已存在，未作修改；如需覆盖请加 --force")
     write_text_atomic(path, CONFIG_TEMPLATE)
@@ -310,8 +318,10 @@ def init_command(path, force):
 
 def _render(name: str, result, fail_on: str, only_new: bool = False) -> str:
     if name == "table":
+        from govopen_cli.writers import table as table_writer
+
         return table_writer.render(result, fail_on=fail_on, only_new=only_new)
-    return FORMATS[name](result)
+    return render_format(name, result)
 
 
 @cli.command("template")
@@ -348,6 +358,7 @@ def annual_report_command(year, application_paths, catalog_paths, figures_path, 
     由依申请公开台账统计表三，由补充数据（YAML）填写表二、表四，先核对各表勾稽关系，
     数字不一致时报错并指出表、行、列，不写出任何文件。
     """
+    from govopen_cli import api
     from govopen_cli.writers import annual_docx, annual_xlsx
 
     if not docx_path and not xlsx_path:
@@ -381,6 +392,10 @@ def checklist_group():
 @guarded
 def checklist_list():
     """列出内置的检查清单。"""
+    from tabulate import tabulate
+
+    from govopen_cli.checklist.load import load_checklist, shipped_names
+
     rows = []
     for name in shipped_names():
         checklist = load_checklist(name)
@@ -394,6 +409,10 @@ def checklist_list():
 @guarded
 def checklist_show(name):
     """显示检查清单的任务、检查项、责任单位和依据。"""
+    from tabulate import tabulate
+
+    from govopen_cli.checklist.load import load_checklist
+
     checklist = load_checklist(name)
     click.echo(f"{checklist.title}（{checklist.id}）")
     if checklist.source:
@@ -422,6 +441,8 @@ def checklist_show(name):
 @guarded
 def checklist_validate(paths):
     """校验检查清单 YAML 文件：语法、规则名、参数、继承关系。"""
+    from govopen_cli.checklist.load import load_checklist
+
     for path in paths:
         if not os.path.isfile(path):
             raise UsageError(f"{path}：文件不存在")
@@ -445,6 +466,7 @@ def checklist_extract(plan, output, checklist_id, year, force):
     写成自动检查规则，其余写成人工核查项，置信度和原文写在注释里。
     """
     from govopen_cli.checklist.extract import extract_yaml, validate_text
+    from govopen_cli.checklist.load import load_checklist
 
     if output and os.path.exists(output) and not force:
         raise UsageError(f"{output} 已存在，未作修改；如需覆盖请加 --force")
@@ -484,6 +506,7 @@ def checklist_extract(plan, output, checklist_id, year, force):
 def checklist_diff(old, new, output_format):
     """比较两份检查清单（如去年和今年的工作方案）：新增、删除、修改的任务和检查项。"""
     from govopen_cli.checklist.diff import diff_checklists, render_json, render_table
+    from govopen_cli.checklist.load import load_checklist
 
     result = diff_checklists(load_checklist(old), load_checklist(new))
     click.echo(render_json(result) if output_format == "json" else render_table(result), nl=False)

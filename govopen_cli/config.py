@@ -20,8 +20,8 @@ from govopen_cli.calendar import HolidayConfig
 from govopen_cli.checklist.load import line_of, parse_date, read_yaml_file
 from govopen_cli.errors import ChecklistError, UsageError
 from govopen_cli.io.fields import FIELDS
+from govopen_cli.labels import CONFIG_NAME
 
-CONFIG_NAME = "govopen.yaml"
 CONFIG_KEYS = {"agency", "checklist", "year", "aliases", "holidays"}
 AGENCY_KEYS = {"name", "leader", "contact", "phone", "office", "date", "unit", "deadline"}  # date: 报告落款日期; deadline: 整改期限
 

@@ -1,4 +1,7 @@
-"""Chinese labels for the stable English keys (statuses, severities, dataset kinds)."""
+"""Chinese labels for the stable English keys (statuses, severities, dataset kinds), and the names the
+command line needs before it imports the core."""
+
+CONFIG_NAME = "govopen.yaml"
 
 STATUS_LABELS = {"pass": "通过", "fail": "不通过", "manual": "待人工核查", "waived": "已豁免", "n/a": "不适用", "error": "无法检查"}
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}

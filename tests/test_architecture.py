@@ -46,3 +46,25 @@ def test_io_does_not_import_rules_engine_or_writers():
         bad = {name for name in imports_of(relative)
                if name.startswith(("govopen_cli.rules", "govopen_cli.engine", "govopen_cli.writers", "govopen_cli.cli"))}
         assert not bad, f"{relative} imports {bad}"
+
+
+def _heavy_modules_imported(*args: str) -> set[str]:
+    """Top-level names of the heavy libraries a `python -m govopen_cli …` run imported (-X importtime)."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-X", "importtime", "-m", "govopen_cli", *args],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr[-2000:]
+    names = set()
+    for line in run.stderr.splitlines():
+        if line.startswith("import time:"):
+            names.add(line.rsplit("|", 1)[-1].strip().split(".")[0])
+    return names & {"pandas", "numpy", "docx", "openpyxl", "python_calamine", "yaml", "opencc", "tabulate"}
+
+
+def test_help_imports_no_heavy_library():
+    # DESIGN §9: `govopen --help` under 0.15 s; pandas alone costs about 0.3 s to import.
+    assert _heavy_modules_imported("--help") == set()
+    assert _heavy_modules_imported("check", "--help") == set()
+    assert _heavy_modules_imported("checklist", "--help") == set()

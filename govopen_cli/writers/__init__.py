@@ -1,19 +1,17 @@
 """Writers: each takes a Result and renders one format. None imports rules or io.
 
-FORMATS maps a --format name to a function Result -> text.
+FORMAT_NAMES are the --format names; render_format(name, result) imports the writer it needs only
+when called, so the command line starts without loading every writer (DESIGN §9).
 """
 from __future__ import annotations
 
-from govopen_cli.writers import github as github_writer
-from govopen_cli.writers import json as json_writer
-from govopen_cli.writers import junit as junit_writer
-from govopen_cli.writers import sarif as sarif_writer
-from govopen_cli.writers import table as table_writer
+import importlib
 
-FORMATS = {
-    "table": table_writer.render,
-    "json": json_writer.render,
-    "junit": junit_writer.render,
-    "sarif": sarif_writer.render,
-    "github": github_writer.render,
-}
+FORMAT_NAMES = ("github", "json", "junit", "sarif", "table")
+
+
+def render_format(name: str, result) -> str:
+    """The text of `result` in the --format `name` (one of FORMAT_NAMES)."""
+    if name not in FORMAT_NAMES:
+        raise KeyError(name)
+    return importlib.import_module(f"govopen_cli.writers.{name}").render(result)
