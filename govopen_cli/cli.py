@@ -21,6 +21,7 @@ from govopen_cli.errors import GovopenError, OutputError, UsageError
 from govopen_cli.labels import CONFIG_NAME, KIND_LABELS
 from govopen_cli.writers import FORMAT_NAMES, render_format
 from govopen_cli.writers.atomic import write_bytes_atomic, write_text_atomic
+from govopen_cli.writers.layout import PIPED_WIDTH, output_width
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -231,11 +232,12 @@ def _write_reports(result, docx_path: str | None, xlsx_path: str | None, next_st
               help="批量检查时并行读取和检查文件的进程数（1 至 64，默认 1）")
 @click.option("--baseline", "baseline_path", metavar="旧结果.json", help="与上次的 JSON 结果比较：新增、仍存在、已整改")
 @click.option("--only-new", is_flag=True, help="与 --baseline 合用：只有新增问题才使退出码为 1")
+@click.option("--wide", is_flag=True, help="表格输出不换行、不截短（默认按终端宽度排版，写入文件或管道时为 100 列）")
 @output_options
 @report_options
 @guarded
 def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_format, output, fail_on,
-                  answers_path, waivers_path, config_path, pattern, jobs, baseline_path, only_new,
+                  answers_path, waivers_path, config_path, pattern, jobs, baseline_path, only_new, wide,
                   docx_path, xlsx_path, agency, leader, contact, report_date, deadline, **outputs):
     """检查表格文件（xlsx、xlsm、xls、ods、csv、tsv、jsonl）或文件夹。
 
@@ -257,10 +259,11 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
     config.agency.update(_agency_overrides(agency, leader, contact, report_date, deadline))
     result = api.check(request, config)
     failing = result.failing(fail_on, only_new=only_new)
+    file_width = output_width(None, wide)
     for name, path in outputs.items():
         if path:
-            write_text_atomic(path, _render(name.removeprefix("output_"), result, fail_on, only_new))
-    text = _render(output_format, result, fail_on, only_new)
+            write_text_atomic(path, _render(name.removeprefix("output_"), result, fail_on, only_new, file_width))
+    text = _render(output_format, result, fail_on, only_new, output_width(None if output else sys.stdout, wide))
     if output:
         write_text_atomic(output, text)
         click.echo(table_writer.verdict(result, fail_on, only_new), err=output_format != "table")
@@ -316,11 +319,11 @@ def init_command(path, force):
     return EXIT_OK
 
 
-def _render(name: str, result, fail_on: str, only_new: bool = False) -> str:
+def _render(name: str, result, fail_on: str, only_new: bool = False, width: int | None = PIPED_WIDTH) -> str:
     if name == "table":
         from govopen_cli.writers import table as table_writer
 
-        return table_writer.render(result, fail_on=fail_on, only_new=only_new)
+        return table_writer.render(result, fail_on=fail_on, only_new=only_new, width=width)
     return render_format(name, result)
 
 

@@ -1,33 +1,45 @@
 """The terminal report: inputs, then every task with its checks and the first findings of each,
-then a one-line verdict."""
+then a one-line verdict.
+
+The report fits `width` display columns (a Chinese character takes two): long lines wrap with a
+hanging indent, table cells wrap within their column, long cell values are shortened. The CLI
+passes the terminal's width, 100 when the output goes to a file or a pipe, and None for --wide
+(nothing wrapped or shortened).
+"""
 from __future__ import annotations
 
 from collections import defaultdict
 
-from tabulate import tabulate
-
 from govopen_cli.result import KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, CheckResult, Finding, Result
+from govopen_cli.writers.layout import PIPED_WIDTH, display_width, fit, grid, shorten
 
 SHOWN_PER_CHECK = 5
 OTHER_TASK = "其他检查"
+VALUE_WIDTH = 24  # a cell value longer than this is shortened in the findings table (not with --wide)
 
 
-def _input_lines(result: Result) -> list[str]:
+def _labelled(indent: int, label: str, text: str, width: int | None) -> list[str]:
+    """"    label：text" wrapped so continuation lines start under the text."""
+    prefix = " " * indent + label
+    return fit(prefix + text, width, display_width(prefix))
+
+
+def _input_lines(result: Result, width: int | None) -> list[str]:
     lines = []
     for item in result.inputs:
         where = f"{item['path']} › {item['sheet']}" if item.get("sheet") else item["path"]
         kind = KIND_LABELS.get(item["kind"], item["kind"])
         header = f"表头在第 {item['header_row']} 行" if item["header_row"] else "每行一条记录"
-        lines.append(f"  {where}：{kind}，{header}，数据 {item['rows']} 行")
+        lines += fit(f"  {where}：{kind}，{header}，数据 {item['rows']} 行", width, 4)
         mapped = [f"{name}←{header}" for name, header in item["columns"].items() if name != header]
         if mapped:
-            lines.append(f"    字段对应：{'，'.join(mapped)}")
+            lines += _labelled(4, "字段对应：", "，".join(mapped), width)
         if item.get("unmapped"):
-            lines.append(f"    未对应的列：{'、'.join(item['unmapped'])}")
+            lines += _labelled(4, "未对应的列：", "、".join(item["unmapped"]), width)
     return lines
 
 
-def _files_table(result: Result) -> list[str]:
+def _files_table(result: Result, width: int | None) -> list[str]:
     rows = []
     for item in result.files or []:
         if item.status == "unreadable":
@@ -37,8 +49,11 @@ def _files_table(result: Result) -> list[str]:
         status = STATUS_LABELS.get(item.status, item.status)
         rows.append([item.path, KIND_LABELS.get(item.kind, item.kind or ""), item.rows, item.failed_checks,
                      item.findings.get("error", 0), item.findings.get("warning", 0), status])
-    table = tabulate(rows, headers=["文件", "类型", "行数", "不通过检查", "错误", "警告", "结果"], tablefmt="simple")
-    return ["按文件汇总："] + ["  " + line for line in table.splitlines()]
+    headers = ["文件", "类型", "行数", "不通过检查", "错误", "警告", "结果"]
+    # Kinds and counts never wrap; a long path wraps only after the error text has given way.
+    natural = [max(display_width(str(row[column])) for row in rows + [headers]) for column in range(len(headers))]
+    minimum = [min(natural[0], 30)] + natural[1:6] + [12]
+    return ["按文件汇总："] + grid(headers, rows, width, indent=2, minimum=minimum, right={2, 3, 4, 5})
 
 
 def _baseline_line(result: Result) -> str:
@@ -46,7 +61,7 @@ def _baseline_line(result: Result) -> str:
     return f"与上次结果比较：新增问题 {counts['new']} 处，仍存在 {counts['persisting']} 处，已整改 {counts['fixed']} 处。"
 
 
-def _findings_table(findings: list[Finding], limit: int, with_file: bool = False) -> list[str]:
+def _findings_table(findings: list[Finding], limit: int, width: int | None, with_file: bool = False) -> list[str]:
     rows = []
     for finding in findings[:limit]:
         if finding.row is None:
@@ -56,21 +71,16 @@ def _findings_table(findings: list[Finding], limit: int, with_file: bool = False
         sheet = f"{finding.sheet}!" if finding.sheet else ""
         marker = "［新］" if finding.baseline == "new" else ""
         where = f"{finding.file} › " if with_file and finding.file else ""
-        rows.append([f"{marker}{where}{sheet}{place}", _short(finding.value), finding.message])
-    lines = ["    " + line for line in tabulate(rows, headers=["位置", "值", "说明"], tablefmt="simple").splitlines()]
+        value = str(finding.value or "").replace("\n", " ")
+        rows.append([f"{marker}{where}{sheet}{place}", shorten(value, width and VALUE_WIDTH), finding.message])
+    # The message column keeps at least 20 columns; location and value give way first.
+    lines = grid(["位置", "值", "说明"], rows, width, indent=4, minimum=[12, 8, 20])
     if len(findings) > limit:
-        lines.append(f"    ……另有 {len(findings) - limit} 处，完整清单见 --format json 或 --xlsx 报告")
+        lines += fit(f"    ……另有 {len(findings) - limit} 处，完整清单见 --format json 或 --xlsx 报告", width, 6)
     return lines
 
 
-def _short(value: str | None, width: int = 24) -> str:
-    if not value:
-        return ""
-    value = str(value).replace("\n", " ")
-    return value if len(value) <= width else value[: width - 1] + "…"
-
-
-def _check_line(check: CheckResult) -> str:
+def _check_lines(check: CheckResult, width: int | None) -> list[str]:
     status = STATUS_LABELS[check.status]
     source = f"（{check.source}）" if check.source else ""
     detail = ""
@@ -78,21 +88,23 @@ def _check_line(check: CheckResult) -> str:
         detail = f" — {SEVERITY_LABELS[check.severity]}"
         if check.findings:
             detail += f"，{check.findings} 处"
-    line = f"  [{status}] {check.id} {check.title}{source}{detail}"
+    lead = f"  [{status}] "
+    lines = fit(f"{lead}{check.id} {check.title}{source}{detail}", width, display_width(lead))
     if check.note:
-        line += f"\n      {check.note}"
+        lines += fit(f"      {check.note}", width, 6)
     if check.status == "manual" and check.manual:
-        line += f"\n      核查指引：{check.manual}"
+        lines += _labelled(6, "核查指引：", check.manual, width)
     if check.answer:
         answer = check.answer
         who = "，".join(part for part in (answer.get("by"), answer.get("date")) if part)
-        line += f"\n      人工核查结论：{STATUS_LABELS.get(answer['result'], answer['result'])}"
-        line += f"；佐证：{answer['evidence']}" if answer.get("evidence") else ""
-        line += f"（{who}）" if who else ""
+        text = STATUS_LABELS.get(answer["result"], answer["result"])
+        text += f"；佐证：{answer['evidence']}" if answer.get("evidence") else ""
+        text += f"（{who}）" if who else ""
+        lines += _labelled(6, "人工核查结论：", text, width)
     if check.waiver and not check.waiver.get("expired"):
         waiver = check.waiver
-        line += f"\n      豁免：{waiver['reason']}（批准：{waiver['approved_by']}，有效期至 {waiver['expires']}）"
-    return line
+        lines += _labelled(6, "豁免：", f"{waiver['reason']}（批准：{waiver['approved_by']}，有效期至 {waiver['expires']}）", width)
+    return lines
 
 
 def verdict(result: Result, fail_on: str = "error", only_new: bool = False) -> str:
@@ -111,17 +123,21 @@ def verdict(result: Result, fail_on: str = "error", only_new: bool = False) -> s
     return f"结论：{outcome} — {files}共 {summary['checks']} 项检查：{'，'.join(parts)}；{found}。"
 
 
-def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error", only_new: bool = False) -> str:
+def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error", only_new: bool = False,
+           width: int | None = PIPED_WIDTH) -> str:
+    """The report in lines of at most `width` display columns (None: no limit, --wide)."""
     checklist = result.checklist
-    lines = [f"检查清单：{checklist['title']}（{checklist['id']}）", f"检查日期：{result.as_of}"]
+    lines = _labelled(0, "检查清单：", f"{checklist['title']}（{checklist['id']}）", width)
+    dates = f"检查日期：{result.as_of}"
     if result.period:
-        lines[-1] += f"    检查期间：{result.period['start']} 至 {result.period['end']}"
+        dates += f"    检查期间：{result.period['start']} 至 {result.period['end']}"
+    lines += fit(dates, width, 0)
     lines.append("输入：")
-    lines += _input_lines(result)
+    lines += _input_lines(result, width)
     for warning in result.warnings:
-        lines.append(f"注意：{warning}")
+        lines += _labelled(0, "注意：", warning, width)
     if result.files is not None:
-        lines += _files_table(result)
+        lines += _files_table(result, width)
 
     findings_by_check: dict[str, list[Finding]] = defaultdict(list)
     for finding in result.findings:
@@ -141,13 +157,14 @@ def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error",
             header += f" — {STATUS_LABELS.get(status, status)}"
         if units:
             header += f"    责任单位：{'、'.join(units)}"
-        lines.append(header)
+        lines.append("")
+        lines += fit(header.lstrip("\n"), width, 2)
         for check in checks:
-            lines.append(_check_line(check))
+            lines += _check_lines(check, width)
             if findings_by_check.get(check.id) and check.status in ("fail", "waived", "error"):
-                lines += _findings_table(findings_by_check[check.id], limit, with_file=result.files is not None)
+                lines += _findings_table(findings_by_check[check.id], limit, width, with_file=result.files is not None)
     lines.append("")
     if result.fixed is not None:
-        lines.append(_baseline_line(result))
-    lines.append(verdict(result, fail_on, only_new))
+        lines += fit(_baseline_line(result), width, 2)
+    lines += fit(verdict(result, fail_on, only_new), width, 3)
     return "\n".join(lines) + "\n"
