@@ -1,9 +1,10 @@
 """Compare with an earlier result (`--baseline OLD.json`): each finding is new or persisting, and
 the earlier findings no longer present are fixed (整改完成).
 
-Findings are matched by check, file, sheet, field and the row's 索引号 (or the value), never by row
-number, which moves when rows are inserted above. Equal identities are matched as many times as
-they occur.
+Findings are matched by check, field, the row's 索引号 (or its title) and the value, never by row
+number, which moves when rows are inserted above, nor by file name when each run has one input
+(next month's export has a new name); with several inputs, file and sheet tell them apart. Equal
+identities are matched as many times as they occur.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import json
 from collections import Counter
 
 from govopen_cli.errors import InputError
-from govopen_cli.result import Result
+from govopen_cli.result import Result, by_file
 
 
 def load_result(path: str) -> Result:
@@ -39,9 +40,10 @@ def load_result(path: str) -> Result:
 
 def compare(result: Result, old: Result) -> None:
     """Mark result.findings new/persisting and set result.fixed to the earlier findings now gone."""
-    remaining = Counter(finding.identity() for finding in old.findings)
+    with_file = by_file(result.inputs) or by_file(old.inputs)
+    remaining = Counter(finding.identity(with_file) for finding in old.findings)
     for finding in result.findings:
-        key = finding.identity()
+        key = finding.identity(with_file)
         if remaining[key] > 0:
             remaining[key] -= 1
             finding.baseline = "persisting"
@@ -49,7 +51,7 @@ def compare(result: Result, old: Result) -> None:
             finding.baseline = "new"
     fixed = []
     for finding in old.findings:
-        key = finding.identity()
+        key = finding.identity(with_file)
         if remaining[key] > 0:
             remaining[key] -= 1
             finding.baseline = None

@@ -127,8 +127,9 @@ def combine(results: list[tuple[str, Result]], unreadable: list[tuple[str, str]]
         merged = min(statuses, key=_COMBINED_ORDER.index)
         count = sum(result.checks[position].findings for _, result in results)
         notes = [result.checks[position].note for _, result in results if result.checks[position].note]
+        file_notes = [entry for _, result in results for entry in (result.checks[position].notes or [])]
         checks.append(type(check)(**{**check.__dict__, "status": merged, "findings": count,
-                                     "note": "；".join(dict.fromkeys(notes)) or None}))
+                                     "note": "；".join(dict.fromkeys(notes)) or None, "notes": file_notes or None}))
     by_task: dict[str | None, list[str]] = {}
     for check in checks:
         by_task.setdefault(check.task, []).append(check.status)

@@ -15,10 +15,10 @@ from govopen_cli.answers import Answer
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.checklist.model import Check, Checklist
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.io.fields import IDENTITY_FIELDS, KIND_LABELS
+from govopen_cli.io.fields import IDENTITY_FIELDS, KIND_LABELS, TITLE_FIELDS
 from govopen_cli.result import CheckResult, Finding, Result, TaskResult, task_status
 from govopen_cli.rules import REGISTRY
-from govopen_cli.rules.base import Hit, RuleContext
+from govopen_cli.rules.base import Hit, Note, RuleContext
 from govopen_cli.rules.conditions import evaluate
 from govopen_cli.waivers import Waiver
 
@@ -112,20 +112,47 @@ def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> t
     # condition then matches nothing, or everything for `empty: true`).
     needed = rule.fields_needed(params)
     findings: list[Finding] = []
+    notes: list[dict] = []
     missing_notes = []
+    judged = 0
     for dataset in targets:
+        run_params = params
+        unsure = [name for name in dict.fromkeys(needed) if name in dataset.ambiguous]
+        if unsure and rule.unsure_skips:
+            notes.extend({"file": dataset.path, "row": None,
+                          "text": f"“{dataset.ambiguous[name]}”列不能确定是否为{name}，本表未作判断"} for name in unsure)
+            continue
+        judged += 1
         missing = [name for name in dict.fromkeys(needed) if not dataset.has(name)]
         if missing:
             missing_notes.append(f"{dataset.label()} 缺少字段：{'、'.join(missing)}")
-            continue
+            # The fields that are there are still checked (privacy of 信息名称 without 内容概述).
+            run_params = rule.fields_present(params, dataset)
+            if run_params is None:
+                continue
         scope = dataset.subset(evaluate(when, dataset).to_numpy()) if when else dataset
-        for hit in rule.func(context, scope, params):
-            findings.append(_finding(check, scope, hit))
-    if missing_notes:
-        # Optional columns (文号, 公开方式 …) make a check not applicable rather than broken.
-        status = "n/a" if check.params.get("if_missing") == "n/a" and not findings else "error"
-        return _result(check, status, len(findings), "；".join(missing_notes)), findings
-    return _result(check, "fail" if findings else "pass", len(findings)), findings
+        for hit in rule.func(context, scope, run_params):
+            if isinstance(hit, Note):
+                notes.append(_note(scope, hit))
+            else:
+                findings.append(_finding(check, scope, hit))
+    if not judged:
+        result = _result(check, "n/a", note="所需的列含义不明，未作判断（见说明）")
+    elif missing_notes:
+        # Optional columns (文号, 公开方式 …) make a check not applicable rather than broken; what
+        # the present columns show is still a failure.
+        status = "fail" if findings else "n/a" if check.params.get("if_missing") == "n/a" else "error"
+        result = _result(check, status, len(findings), "；".join(missing_notes))
+    else:
+        result = _result(check, "fail" if findings else "pass", len(findings))
+    result.notes = notes or None
+    return result, findings
+
+
+def _note(dataset: Dataset, note: Note) -> dict:
+    """A `notes` entry (DESIGN §7): file, row as Excel shows it (None for the whole sheet), text."""
+    row = int(dataset.row_numbers[note.index]) if note.index is not None else None
+    return {"file": dataset.path, "row": row, "text": note.text}
 
 
 def _apply_answer(check: Check, result: CheckResult, answer: Answer | None) -> list[Finding]:
@@ -156,14 +183,16 @@ def _apply_waiver(result: CheckResult, waiver: Waiver | None, as_of: dt.date) ->
 
 
 def _finding(check: Check, dataset: Dataset, hit: Hit) -> Finding:
-    row = cell = item = None
+    row = cell = item = title = None
     if hit.index is not None:
         row = int(dataset.row_numbers[hit.index])
         if hit.field and dataset.has(hit.field):
             cell = dataset.cell(hit.field, hit.index)
-        identity = IDENTITY_FIELDS.get(dataset.kind)
+        identity, title_field = IDENTITY_FIELDS.get(dataset.kind), TITLE_FIELDS.get(dataset.kind)
         if identity and dataset.has(identity):
             item = dataset.values(identity)[hit.index] or None
+        if title_field and dataset.has(title_field):
+            title = dataset.values(title_field)[hit.index] or None
     return Finding(
         check=check.id,
         rule=check.rule or "",
@@ -177,4 +206,5 @@ def _finding(check: Check, dataset: Dataset, hit: Hit) -> Finding:
         field=hit.field,
         value=hit.value if hit.index is not None else None,
         item=item,
+        title=title,
     )

@@ -34,26 +34,37 @@ class Finding:
     value: str | None = None
     item: str | None = None  # the row's identity (索引号, 申请编号 …): matches findings across runs
     baseline: str | None = None  # "new" | "persisting" when compared with --baseline
+    title: str | None = None  # the row's title (信息名称 …): identifies it where 索引号 is empty
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)  # flat fields: faster than asdict() for 100k+ findings
-        for key in ("item", "baseline"):
+        for key in ("item", "baseline", "title"):
             if data[key] is None:
                 del data[key]
         return data
 
-    def identity(self) -> tuple:
-        """What makes a finding "the same problem" in another run: check, file, field and the row's
-        索引号 (or the value) — not the row number, which moves when rows are inserted."""
-        return (self.check, self.file, self.sheet, self.field, self.item or self.value or self.message)
+    def identity(self, by_file: bool = True) -> tuple:
+        """What makes a finding "the same problem" in another run: check, field, the row's 索引号
+        (or its title where that is empty) and the value — not the row number, which moves when rows
+        are inserted. File and sheet count only with `by_file` (several inputs in a run), so next
+        month's export under a new name still matches. A result saved before `title` existed
+        still matches by 索引号."""
+        key = self.item or self.title
+        where = (self.file, self.sheet) if by_file else ()
+        return (*where, self.check, self.field, key, self.value, None if key or self.value else self.message)
 
 
-def fingerprints(findings: Iterable[Finding]) -> list[str]:
+def by_file(inputs: list[dict[str, Any]]) -> bool:
+    """Whether findings must be told apart by file and sheet: when a run has several inputs."""
+    return len({(entry.get("path"), entry.get("sheet")) for entry in inputs}) > 1
+
+
+def fingerprints(findings: Iterable[Finding], with_file: bool = True) -> list[str]:
     """Stable fingerprints: the identity plus its occurrence number among equal identities."""
     seen: dict[tuple, int] = {}
     prints = []
     for finding in findings:
-        key = finding.identity()
+        key = finding.identity(with_file)
         seen[key] = seen.get(key, 0) + 1
         text = "\x1f".join("" if part is None else str(part) for part in (*key, seen[key]))
         prints.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:32])
@@ -76,10 +87,11 @@ class CheckResult:
     note: str | None = None  # why a check could not run (status error) or why it is n/a
     answer: dict[str, Any] | None = None  # a person's conclusion on a manual check
     waiver: dict[str, Any] | None = None  # reason, approved_by, expires, expired
+    notes: list[dict[str, Any]] | None = None  # [{file, row, text}]: what the check set aside (DESIGN §7)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        for key in ("remedy", "manual", "note", "answer", "waiver"):
+        for key in ("remedy", "manual", "note", "answer", "waiver", "notes"):
             if data[key] is None:
                 del data[key]
         return data

@@ -119,7 +119,7 @@ def test_sarif_fingerprints_survive_inserted_rows(tmp_path):
     rows[1][6] = "曲交发[2023]2号"
     before = json.loads(sarif.render(run([write_catalog(tmp_path / "a.xlsx", rows)])))
     moved = json.loads(sarif.render(run([write_catalog(tmp_path / "a.xlsx", [good_row(9)] + rows)])))
-    prints = lambda doc: {r["ruleId"]: r["partialFingerprints"]["govopenFinding/v1"] for r in doc["runs"][0]["results"]}
+    prints = lambda doc: {r["ruleId"]: r["partialFingerprints"]["govopenFinding/v2"] for r in doc["runs"][0]["results"]}
     assert prints(before)["B.docno"] == prints(moved)["B.docno"]
     line = lambda doc: next(r for r in doc["runs"][0]["results"] if r["ruleId"] == "B.docno")["locations"][0]
     assert line(moved)["physicalLocation"]["region"]["startLine"] == 4

@@ -348,8 +348,10 @@ def test_missing_column_with_the_default_checklist(cli, tmp_path):
     columns = [(f["field"], f["row"], f["cell"]) for f in data["findings"] if f["check"] == "B.columns"]
     assert columns == [("内容概述", None, None), ("发布机构", None, None)]
     required = [(f["field"], f["row"], f["cell"]) for f in data["findings"] if f["check"] == "B.required"]
-    assert required == []  # 内容概述 absent: the check is an error, not per-row findings
-    assert next(c for c in data["checks"] if c["id"] == "B.required")["status"] == "error"
+    # 内容概述 absent stops only its own part: the empty 索引号 is still reported.
+    assert required == [("索引号", 4, "A4")]
+    check = next(c for c in data["checks"] if c["id"] == "B.required")
+    assert check["status"] == "fail" and check["note"].endswith("缺少字段：内容概述")
 
 
 # --- inputs are never modified ----------------------------------------------------------------
@@ -410,7 +412,7 @@ def test_json_contract(cli, tmp_path, checklist):
                                  "severity": "error", "units": ["办公室"], "source": None, "status": "fail", "findings": 1}
     for finding in data["findings"]:
         assert [key for key in finding if key in FINDING_KEYS] == FINDING_KEYS
-        assert set(finding) - set(FINDING_KEYS) <= {"item"}  # the row's 索引号, for baselines
+        assert set(finding) - set(FINDING_KEYS) <= {"item", "title"}  # the row's 索引号 and title, for baselines
     first = data["findings"][0]
     assert {key: first[key] for key in FINDING_KEYS} == {
         "check": "T1.req", "rule": "required", "severity": "error", "message": "信息名称为空",

@@ -18,7 +18,7 @@ from tests.helpers import make_dataset, write_xlsx
 TOP_KEYS = ["schema", "tool", "checklist", "as_of", "period", "agency", "inputs", "summary", "tasks", "checks", "findings"]
 FINDING_KEYS = {"check", "rule", "severity", "message", "file", "sheet", "row", "cell", "column", "field", "value"}
 # Keys added after DESIGN §7 was written, present only when they have a value.
-OPTIONAL_FINDING_KEYS = {"item", "baseline"}
+OPTIONAL_FINDING_KEYS = {"item", "baseline", "title"}
 CHECK_KEYS = {"id", "task", "title", "rule", "severity", "units", "source", "status", "findings"}
 SUMMARY_KEYS = ["checks", "pass", "fail", "manual", "waived", "n/a", "error", "findings", "by_severity"]
 

@@ -41,6 +41,7 @@ class Dataset:
     unmapped: list[str] = field(default_factory=list)
     merged_filled: int = 0  # empty cells of merged ranges given the merged value (read.Grid.fill_merged)
     notes: list[str] = field(default_factory=list)  # how the file was read, for the result's warnings
+    ambiguous: dict[str, str] = field(default_factory=dict)  # field -> header that may be another field (发文日期)
     _dates: dict[str, tuple[pd.Series, pd.Series]] = field(default_factory=dict, repr=False)
     _normalized: dict[str, pd.Series] = field(default_factory=dict, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
@@ -134,7 +135,7 @@ class Dataset:
         keep = np.asarray(mask, dtype=bool)
         part = Dataset(self.path, self.sheet, self.kind, self.header_row,
                        self.frame[keep].reset_index(drop=True), self.row_numbers[keep],
-                       self.headers, self.positions, self.unmapped)
+                       self.headers, self.positions, self.unmapped, ambiguous=self.ambiguous)
         for name, (dates, unreadable) in self._dates.items():
             part._dates[name] = (dates[keep].reset_index(drop=True), unreadable[keep].reset_index(drop=True))
         for name, normalized in self._normalized.items():
@@ -156,4 +157,5 @@ class Dataset:
             "columns": dict(self.headers),
             "unmapped": list(self.unmapped),
             **({"merged_cells_filled": self.merged_filled} if self.merged_filled else {}),
+            **({"ambiguous": dict(self.ambiguous)} if self.ambiguous else {}),
         }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from govopen_cli.io.normalize import normalize_text
 from govopen_cli.labels import KIND_LABELS  # noqa: F401 - part of this module's interface
@@ -16,12 +17,15 @@ from govopen_cli.labels import KIND_LABELS  # noqa: F401 - part of this module's
 FIELDS: dict[str, dict[str, list[str]]] = {
     "catalog": {
         "索引号": ["索取号", "信息索引号", "索引编号", "索引码", "索引"],
-        "信息名称": ["名称", "标题", "文件名称", "信息标题", "文件标题", "文章标题", "题名", "文件名", "公开信息名称"],
-        "内容概述": ["摘要", "内容摘要", "内容简介", "信息摘要", "概述", "内容描述", "简介"],
-        "发布机构": ["发文机关", "发布单位", "发文单位", "发文机构", "信息来源", "来源", "发布部门", "公开主体", "发布主体"],
-        "生成日期": ["成文日期", "产生日期", "形成日期", "发文日期", "印发日期", "生成时间", "成文时间", "制发日期", "签发日期"],
-        "发布日期": ["公开日期", "发布时间", "公开时间", "上网日期", "发布日期时间", "上网时间"],
-        "文号": ["发文字号", "文件编号", "发文号", "文件字号", "文件号", "字号"],
+        "信息名称": ["名称", "标题", "资讯名称", "资讯标题", "文件名称", "信息标题", "文件标题", "文章标题", "题名", "文件名", "公开信息名称"],
+        "内容概述": ["摘要", "资讯摘要", "内容摘要", "内容简介", "信息摘要", "概述", "内容描述", "简介"],
+        "发布机构": ["发文机关", "发布单位", "发文单位", "发文机构", "发布部门", "公开主体", "发布主体", "发布机关"],
+        # A repost's origin (转载自…): not who published it here.
+        "来源": ["信息来源", "资讯来源", "稿件来源", "文章来源"],
+        "生成日期": ["成文日期", "产生日期", "形成日期", "印发日期", "生成时间", "成文时间", "制发日期", "签发日期",
+                     "公文生成日期", "信息生成日期", "信息提供日期", "文件生成日期", "成文日"],
+        "发布日期": ["公开日期", "发布时间", "公开时间", "上网日期", "发布日期时间", "上网时间", "信息发布日期"],
+        "文号": ["发文字号", "文件编号", "发文号", "文件字号", "文件号", "字号", "备注/文号", "文号/备注"],
         "主题分类": ["主题", "主题词分类", "分类"],
         "体裁分类": ["体裁", "文种", "文件类型", "信息类型"],
         "公开方式": ["公开属性", "公开类别", "公开形式", "公开类型"],
@@ -65,6 +69,8 @@ FIELDS: dict[str, dict[str, list[str]]] = {
 
 # The field that identifies a row across runs (baselines, fingerprints): rows move, this does not.
 IDENTITY_FIELDS = {"catalog": "索引号", "applications": "申请编号", "events": "事件名称", "columns": "栏目名称"}
+# The row's title, for findings (and their identity where the identity field is empty).
+TITLE_FIELDS = {"catalog": "信息名称", "applications": "申请内容", "events": "事件名称", "columns": "栏目名称"}
 
 # Marks that officers add to headers: *必填, （必填）, trailing colons.
 _HEADER_NOISE = re.compile(r"[*＊:：]|[（(]\s*(必填|选填|必选|可选)\s*[)）]")
@@ -94,6 +100,14 @@ def _alias_index() -> dict[str, dict[str, str]]:
 _ALIASES = _alias_index()
 
 
+# Headers that name one of two fields depending on the site: 发文日期 is the web release date on
+# most catalog pages and the document's date on others. Settled by the other date columns
+# (resolve_shared); alone, it is taken as the first field and reported as ambiguous.
+SHARED_HEADERS: dict[str, dict[str, tuple[str, str]]] = {
+    "catalog": {normalize_header("发文日期"): ("发布日期", "生成日期")},
+}
+
+
 @dataclass
 class FieldMapping:
     """How the headers of one sheet map to canonical fields."""
@@ -102,11 +116,44 @@ class FieldMapping:
     columns: dict[str, int] = field(default_factory=dict)  # field -> column position (0-based)
     headers: dict[str, str] = field(default_factory=dict)  # field -> header as written
     unmapped: list[str] = field(default_factory=list)  # headers not mapped to any field
+    # field -> every (position, header) whose header names it, in column order; more than one
+    # when a sheet has both 发布单位 and 发文机构: the filled one is chosen (choose_filled).
+    candidates: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    ambiguous: dict[str, str] = field(default_factory=dict)  # field -> header it was taken from, unsure
 
     @property
     def score(self) -> int:
         return len(self.columns)
 
+    def add(self, name: str, position: int, header: str) -> None:
+        self.candidates.setdefault(name, []).append((position, header))
+        if name not in self.columns:
+            self.columns[name] = position
+            self.headers[name] = header
+        else:
+            self.unmapped.append(header)
+
+    def ambiguity_notes(self) -> list[str]:
+        """What the result says about a header taken as one field though it may be the other."""
+        notes = []
+        for name, header in self.ambiguous.items():
+            other = next(other for shared in SHARED_HEADERS.get(self.kind, {}).values() if name in shared
+                         for other in shared if other != name)
+            notes.append(f"“{header}”列可能是{name}，也可能是{other}，已按{name}读取；及时公开检查不判断本表"
+                         f"（若为{other}，请用 --map {other}={header} 指定）")
+        return notes
+
+    def choose_filled(self, filled: Callable[[int], int]) -> None:
+        """Where several columns name one field, take the one with most values (`filled(position)`
+        counts them); the first on a tie. The others are listed as unmapped."""
+        for name, found in self.candidates.items():
+            if len(found) < 2:
+                continue
+            position, header = max(found, key=lambda item: (filled(item[0]), -item[0]))
+            if position == self.columns[name]:
+                continue
+            self.unmapped[self.unmapped.index(header)] = self.headers[name]
+            self.columns[name], self.headers[name] = position, header
 
 # A note under or after a header name: "生成日期\n(YYYY-MM-DD)", "发布日期（格式：2023-01-01）".
 _HEADER_NOTE = re.compile(r"\s*(?:[\r\n].*|[（(][^（()）]*[)）])\s*$", re.S)
@@ -122,23 +169,44 @@ def map_headers(headers: list[object], kind: str, extra_aliases: dict[str, str] 
     """Map header cells to the canonical fields of `kind`.
 
     `extra_aliases` maps a header (as written, normalised here) to a field; it wins over the
-    shipped aliases (from --map 字段=列名 and govopen.yaml). The first column wins when two map to
-    the same field; the later one is listed as unmapped.
+    shipped aliases (from --map 字段=列名 and govopen.yaml). Every column that names a field is a
+    candidate for it; the first is taken until the reader has seen the values (choose_filled).
     """
     table = _ALIASES[kind]
+    shared = SHARED_HEADERS.get(kind, {})
     if extra_aliases:
         table = {**table, **{normalize_header(header): name for header, name in extra_aliases.items()}}
     mapping = FieldMapping(kind)
+    pending: list[tuple[int, str, tuple[str, str]]] = []
     for position, header in enumerate(headers):
         # As written, but on one line: a header cell with a line break would break tables and reports.
         raw = str(header).strip() if header is not None else ""
         text = " ".join(raw.split())
         if not text:
             continue
-        name = table.get(normalize_header(text)) or table.get(normalize_header(_without_note(raw)))
-        if name and name not in mapping.columns:
-            mapping.columns[name] = position
-            mapping.headers[name] = text
+        key = normalize_header(text)
+        name = table.get(key) or table.get(normalize_header(_without_note(raw)))
+        if name:
+            mapping.add(name, position, text)
+        elif key in shared:
+            pending.append((position, text, shared[key]))
         else:
             mapping.unmapped.append(text)
+    for position, text, fields in pending:
+        _resolve_shared(mapping, position, text, fields)
+    order = sorted(mapping.columns, key=mapping.columns.__getitem__)  # fields in column order
+    mapping.columns = {name: mapping.columns[name] for name in order}
+    mapping.headers = {name: mapping.headers[name] for name in order}
     return mapping
+
+
+def _resolve_shared(mapping: FieldMapping, position: int, text: str, fields: tuple[str, str]) -> None:
+    """A shared header (发文日期) takes whichever of its fields no other column names; when neither
+    is named elsewhere it is taken as the first and marked ambiguous; when both are, it is unmapped."""
+    free = [name for name in fields if name not in mapping.columns]
+    if not free:
+        mapping.unmapped.append(text)
+        return
+    mapping.add(free[0], position, text)
+    if len(free) == 2:
+        mapping.ambiguous[free[0]] = text

@@ -374,6 +374,7 @@ def _find_header(grid: Grid, options: ReadOptions) -> tuple[int, FieldMapping] |
 
 def _to_dataset(path: str, sheet: str | None, grid: Grid, header_index: int, mapping: FieldMapping) -> Dataset:
     start = header_index + 1
+    mapping.choose_filled(lambda position: int(grid.column(position, start).to_numpy().astype(bool).sum()))
     merged_filled = grid.fill_merged(header_index, set(mapping.columns.values())) if grid.merged else 0
     columns = {name: grid.column(position, start) for name, position in mapping.columns.items()}
     data = pd.DataFrame(columns, copy=False)  # no block consolidation: the columns are used one by one
@@ -395,5 +396,6 @@ def _to_dataset(path: str, sheet: str | None, grid: Grid, header_index: int, map
         positions=dict(mapping.columns),
         unmapped=list(mapping.unmapped),
         merged_filled=merged_filled,
-        notes=[grid.note] if grid.note else [],
+        notes=([grid.note] if grid.note else []) + mapping.ambiguity_notes(),
+        ambiguous=dict(mapping.ambiguous),
     )

@@ -54,6 +54,15 @@ class Hit:
 
 
 @dataclass
+class Note:
+    """Something a rule set aside or could not judge (an archival post, an ambiguous date column):
+    it goes to the check's `notes` (DESIGN §7) and never makes the check fail."""
+
+    text: str
+    index: int | None = None  # the frame row it is about; None for the whole dataset
+
+
+@dataclass
 class RuleContext:
     """What a rule may know besides its dataset and parameters."""
 
@@ -64,7 +73,7 @@ class RuleContext:
     years_counted: set[int] = field(default_factory=set)  # years whose working days were used
 
 
-RuleFunc = Callable[[RuleContext, Dataset, Mapping[str, Any]], Iterable[Hit]]
+RuleFunc = Callable[[RuleContext, Dataset, Mapping[str, Any]], Iterable["Hit | Note"]]
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,9 @@ class Rule:
     scope: str = "cell"  # cell: one finding per cell; dataset: findings about the dataset as a whole
     needs: Callable[[Mapping[str, Any]], list[str]] | None = None  # fields the check needs
     problems: Callable[[Mapping[str, Any]], list[str]] | None = None  # cross-parameter validation
+    # Does not judge a dataset whose field came from an ambiguous column (发文日期 taken as 发布日期):
+    # the check's notes say so instead (timeliness).
+    unsure_skips: bool = False
 
     @property
     def doc(self) -> str:
@@ -91,6 +103,15 @@ class Rule:
         values = {param.name: param.default for param in self.params}
         values.update(params)
         return values
+
+    def fields_present(self, params: Mapping[str, Any], dataset: Dataset) -> dict[str, Any] | None:
+        """For a rule that checks each named field on its own (it takes `fields`), the parameters
+        narrowed to the fields `dataset` has: a missing column stops only its own part of the
+        check. None for rules whose fields work together (timeliness needs both dates)."""
+        if self.param("fields") is None:
+            return None
+        present = [name for name in self.fields_needed(params) if dataset.has(name)]
+        return {**params, "field": None, "fields": present} if present else None
 
     def fields_needed(self, params: Mapping[str, Any]) -> list[str]:
         if self.needs:

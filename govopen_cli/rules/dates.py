@@ -64,5 +64,5 @@ RULES = {
         Param("earlier", "field", default="生成日期"), Param("later", "field", default="发布日期"))),
     "timeliness": Rule("timeliness", timeliness, (
         Param("field", "field", default="发布日期"), Param("start", "field", default="生成日期"),
-        Param("days", "int", default=20), Param("working", "bool", default=True))),
+        Param("days", "int", default=20), Param("working", "bool", default=True)), unsure_skips=True),
 }

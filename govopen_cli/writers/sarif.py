@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from urllib.parse import quote
 
-from govopen_cli.result import Result, dumps_one_item_per_line, fingerprints
+from govopen_cli.result import Result, by_file, dumps_one_item_per_line, fingerprints
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -35,7 +35,7 @@ def render(result: Result) -> str:
         })
     waived = {check.id: check.waiver for check in result.checks if check.status == "waived" and check.waiver}
     results = []
-    for finding, print_ in zip(result.findings, fingerprints(result.findings)):
+    for finding, print_ in zip(result.findings, fingerprints(result.findings, by_file(result.inputs))):
         location = {"physicalLocation": {"artifactLocation": {"uri": _uri(finding.file or "")},
                                          "region": {"startLine": finding.row or 1}}}
         if finding.sheet or finding.cell:
@@ -47,7 +47,8 @@ def render(result: Result) -> str:
             "level": LEVELS[finding.severity],
             "message": {"text": finding.message},
             "locations": [location],
-            "partialFingerprints": {"govopenFinding/v1": print_},
+            # v2: no file name for a single input (a renamed export keeps its fingerprints)
+            "partialFingerprints": {"govopenFinding/v2": print_},
             "properties": {"field": finding.field, "column": finding.column, "value": finding.value, "item": finding.item},
         }
         if finding.baseline:
