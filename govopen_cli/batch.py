@@ -21,7 +21,7 @@ from govopen_cli.io.read import SUPPORTED_EXTENSIONS, ReadOptions, read_datasets
 # Spreadsheets we cannot read are still listed (as unreadable, with how to save them), so a
 # department's WPS file is not silently left out of a batch.
 FOLDER_EXTENSIONS = SUPPORTED_EXTENSIONS | {".et", ".ett", ".numbers"}
-from govopen_cli.result import FileSummary, Result, task_status
+from govopen_cli.result import FileSummary, Result, merge_evidence, task_status
 
 # A batch check keeps the worst outcome per check across files: a failure anywhere is a failure.
 _COMBINED_ORDER = ["fail", "error", "manual", "pass", "waived", "n/a"]
@@ -128,8 +128,10 @@ def combine(results: list[tuple[str, Result]], unreadable: list[tuple[str, str]]
         count = sum(result.checks[position].findings for _, result in results)
         notes = [result.checks[position].note for _, result in results if result.checks[position].note]
         file_notes = [entry for _, result in results for entry in (result.checks[position].notes or [])]
+        evidence = merge_evidence(vars(result.checks[position]) for _, result in results)
         checks.append(type(check)(**{**check.__dict__, "status": merged, "findings": count,
-                                     "note": "；".join(dict.fromkeys(notes)) or None, "notes": file_notes or None}))
+                                     "note": "；".join(dict.fromkeys(notes)) or None, "notes": file_notes or None,
+                                     **evidence}))
     by_task: dict[str | None, list[str]] = {}
     for check in checks:
         by_task.setdefault(check.task, []).append(check.status)

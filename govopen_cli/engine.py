@@ -16,7 +16,7 @@ from govopen_cli.calendar import WorkCalendar
 from govopen_cli.checklist.model import Check, Checklist
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.fields import IDENTITY_FIELDS, KIND_LABELS, TITLE_FIELDS
-from govopen_cli.result import CheckResult, Finding, Result, TaskResult, task_status
+from govopen_cli.result import CheckResult, Finding, Result, TaskResult, merge_evidence, task_status
 from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.base import Hit, Note, RuleContext
 from govopen_cli.rules.conditions import evaluate
@@ -115,6 +115,8 @@ def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> t
     notes: list[dict] = []
     missing_notes = []
     judged = 0
+    evidence: list[dict[str, Any]] = []  # per dataset, merged below
+    not_applicable: list[str] = []
     for dataset in targets:
         run_params = params
         unsure = [name for name in dict.fromkeys(needed) if name in dataset.ambiguous]
@@ -131,11 +133,16 @@ def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> t
             if run_params is None:
                 continue
         scope = dataset.subset(evaluate(when, dataset).to_numpy()) if when else dataset
+        context.items, context.not_applicable = [], None
         for hit in rule.func(context, scope, run_params):
             if isinstance(hit, Note):
                 notes.append(_note(scope, hit))
             else:
                 findings.append(_finding(check, scope, hit))
+        if rule.finds_items:
+            evidence += [_evidence(rows) for rows in context.items]
+            if context.not_applicable:
+                not_applicable.append(context.not_applicable)
     if not judged:
         result = _result(check, "n/a", note="所需的列含义不明，未作判断（见说明）")
     elif missing_notes:
@@ -143,9 +150,19 @@ def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> t
         # the present columns show is still a failure.
         status = "fail" if findings else "n/a" if check.params.get("if_missing") == "n/a" else "error"
         result = _result(check, status, len(findings), "；".join(missing_notes))
+    elif not findings and not_applicable and len(not_applicable) == judged:
+        result = _result(check, "n/a", note="；".join(dict.fromkeys(not_applicable)))
     else:
+        if not findings and rule.finds_items and not any(len(dataset) for dataset in targets):
+            # Nothing can be shown to be published from a sheet with no rows: never a pass.
+            findings.append(Finding(check=check.id, rule=check.rule or "", severity=check.severity,
+                                    message="公开目录表头下没有数据行，无法确认已公开"))
         result = _result(check, "fail" if findings else "pass", len(findings))
     result.notes = notes or None
+    if rule.finds_items:
+        merged = merge_evidence(evidence) or {"evidence": [], "evidence_recognised": 0, "evidence_counted": 0}
+        for key, value in merged.items():
+            setattr(result, key, value)
     return result, findings
 
 
@@ -153,6 +170,12 @@ def _note(dataset: Dataset, note: Note) -> dict:
     """A `notes` entry (DESIGN §7): file, row as Excel shows it (None for the whole sheet), text."""
     row = int(dataset.row_numbers[note.index]) if note.index is not None else None
     return {"file": dataset.path, "row": row, "text": note.text}
+
+
+def _evidence(rows: Any) -> dict[str, Any]:
+    """A rule's ItemRows as the evidence fields of a check result."""
+    recognised, counted = rows.totals
+    return {"evidence": rows.entries(), "evidence_recognised": recognised, "evidence_counted": counted}
 
 
 def _apply_answer(check: Check, result: CheckResult, answer: Answer | None) -> list[Finding]:

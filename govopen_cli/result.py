@@ -15,6 +15,7 @@ from govopen_cli.labels import KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS  # no
 SCHEMA = "govopen.result/1"
 STATUSES = ("pass", "fail", "manual", "waived", "n/a", "error")
 SEVERITIES = ("error", "warning", "info")
+EVIDENCE_CAP = 200  # evidence entries kept per check (DESIGN §7); the totals are always complete
 # A task is the worst of its checks; waived and n/a do not count (DESIGN §7).
 STATUS_ORDER = {"fail": 4, "error": 3, "manual": 2, "pass": 1}
 
@@ -88,10 +89,17 @@ class CheckResult:
     answer: dict[str, Any] | None = None  # a person's conclusion on a manual check
     waiver: dict[str, Any] | None = None  # reason, approved_by, expires, expired
     notes: list[dict[str, Any]] | None = None  # [{file, row, text}]: what the check set aside (DESIGN §7)
+    # Item checks (coverage, cadence, pairing, deadline): the rows recognised as the item, at most
+    # EVIDENCE_CAP of them ({file, sheet, row, title}, plus counted: false and why when set aside),
+    # and the full totals. None for other checks and in results saved before evidence existed.
+    evidence: list[dict[str, Any]] | None = None
+    evidence_recognised: int | None = None
+    evidence_counted: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        for key in ("remedy", "manual", "note", "answer", "waiver", "notes"):
+        for key in ("remedy", "manual", "note", "answer", "waiver", "notes", "evidence", "evidence_recognised",
+                    "evidence_counted"):
             if data[key] is None:
                 del data[key]
         return data
@@ -107,6 +115,18 @@ class TaskResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def merge_evidence(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """The evidence of one check over several files or sheets (each part a mapping with the keys
+    evidence, evidence_recognised, evidence_counted — a CheckResult's vars() will do): entries in
+    order, cut at EVIDENCE_CAP, totals added up. Empty when none of the parts has evidence."""
+    parts = [part for part in parts if part.get("evidence") is not None]
+    if not parts:
+        return {}
+    return {"evidence": [entry for part in parts for entry in part["evidence"]][:EVIDENCE_CAP],
+            "evidence_recognised": sum(part.get("evidence_recognised") or 0 for part in parts),
+            "evidence_counted": sum(part.get("evidence_counted") or 0 for part in parts)}
 
 
 def task_status(statuses: list[str]) -> str:

@@ -43,7 +43,7 @@ def test_coverage_counts_only_items_inside_the_period(tmp_path):
     ]
     result = run(tmp_path, BUDGET, rows)
     assert result.checks[0].status == "fail"
-    assert messages(result) == ["2023年应至少公开 1 条（信息名称匹配“部门预算”），实际找到 0 条"]
+    assert messages(result) == ["2023年应至少公开 1 条（信息名称匹配“部门预算”），实际找到 0 条（另有 1 条因年度或日期不符未计入）"]
     finding = result.findings[0]
     assert (finding.row, finding.cell, finding.value, finding.rule) == (None, None, None, "coverage")
 
@@ -67,7 +67,8 @@ def test_coverage_min_and_explicit_period(tmp_path):
         {"信息名称": "2022年三公经费决算", "发布日期": "2023-07-01"},
     ]
     result = run(tmp_path, checks, rows)
-    assert messages(result) == ["2023-01-01至2023-06-30应至少公开 2 条（信息名称包含“三公经费”），实际找到 1 条"]
+    assert messages(result) == ["2023-01-01至2023-06-30应至少公开 2 条（信息名称包含“三公经费”），实际找到 1 条"
+                                "（另有 1 条因年度或日期不符未计入）"]
 
 
 DEADLINE_BY = """\
@@ -98,7 +99,10 @@ def test_deadline_by_missing_and_not_yet_due(tmp_path):
     rows = [{"信息名称": "其他信息", "发布日期": "2023-05-01"}]
     assert messages(run(tmp_path, DEADLINE_BY, rows)) == ["应在 2023-10-31 前公开（信息名称匹配“决算”），未找到"]
     early = run(tmp_path, DEADLINE_BY, rows, as_of=dt.date(2023, 9, 1))
-    assert early.checks[0].status == "pass"
+    assert (early.checks[0].status, early.checks[0].note) == ("n/a", "期限未到（2023-10-31 前公开信息名称匹配“决算”），目前尚未找到")
+    due_today = run(tmp_path, DEADLINE_BY, rows, as_of=dt.date(2023, 10, 31))
+    assert due_today.checks[0].status == "fail"
+    assert messages(due_today) == ["今天（2023-10-31）是公开期限，尚未找到（信息名称匹配“决算”）"]
 
 
 def test_deadline_after_working_days_spans_national_day(tmp_path):

@@ -333,9 +333,10 @@ def _run_qufu(tmp_path: Path, rows: list[dict], as_of: dt.date):
     (set(), {"解读": 5}, dt.date(2024, 2, 29), {"T4.1"}),
     (set(), {"年报": 18}, dt.date(2024, 2, 29), {"T7.1"}),
     ({"年报"}, {}, dt.date(2024, 2, 1), {"T7.1"}),
-    ({"年报"}, {}, dt.date(2024, 1, 31), set()),  # not due yet on the day of the deadline
+    ({"年报"}, {}, dt.date(2024, 1, 31), {"T7.1"}),  # due today and not found: a failure, not a pass
+    ({"年报"}, {}, dt.date(2024, 1, 30), set()),  # not due yet: n/a (期限未到)
 ], ids=["complete", "no-权责清单", "no-三公", "no-预算", "no-决算", "gap-June", "no-基本情况", "no-解读",
-        "解读-late", "年报-late", "年报-missing", "年报-not-yet-due"])
+        "解读-late", "年报-late", "年报-missing", "年报-deadline-day", "年报-not-yet-due"])
 def test_unseen_qufu_catalog(tmp_path, drop, late, as_of, failing):
     result = _run_qufu(tmp_path, _qufu_rows(drop, late), as_of)
     assert _failing(result) == failing, [(f.check, f.message) for f in result.findings]

@@ -18,6 +18,7 @@ from govopen_cli.errors import ChecklistError
 from govopen_cli.io.fields import FIELDS
 from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.conditions import condition_errors, condition_fields
+from govopen_cli.rules.items import item_errors
 
 CHECKLIST_KEYS = {"id", "title", "source", "extends", "period", "tasks", "checks", "drop", "next_steps",
                   "not_checked", "description", "version", "agency"}
@@ -196,6 +197,8 @@ def _check_type(value: Any, kind: str, choices: tuple[str, ...] = ()) -> str | N
         return "应为日期 YYYY-MM-DD"
     if kind == "choice":
         return None if value in choices else f"应为 {'、'.join(choices)} 之一"
+    if kind == "item":
+        return "；".join(item_errors(value)) or None
     return None
 
 

@@ -71,6 +71,9 @@ class RuleContext:
     period_end: dt.date | None
     calendar: WorkCalendar
     years_counted: set[int] = field(default_factory=set)  # years whose working days were used
+    # Set by item rules for the engine while one check runs on one dataset (reset by the engine):
+    items: list[Any] = field(default_factory=list)  # rules.items.ItemRows: the evidence of the verdict
+    not_applicable: str | None = None  # why the check cannot be judged yet (期限未到 …): status n/a
 
 
 RuleFunc = Callable[[RuleContext, Dataset, Mapping[str, Any]], Iterable["Hit | Note"]]
@@ -88,6 +91,7 @@ class Rule:
     # Does not judge a dataset whose field came from an ambiguous column (发文日期 taken as 发布日期):
     # the check's notes say so instead (timeliness).
     unsure_skips: bool = False
+    finds_items: bool = False  # looks for published items: reports evidence, never passes on no rows
 
     @property
     def doc(self) -> str:

@@ -8,8 +8,8 @@ import numpy as np
 
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.rules.base import Hit, Param, Rule, RuleContext
-from govopen_cli.rules.conditions import describe_items, evaluate
-from govopen_cli.rules.coverage import period_bounds
+from govopen_cli.rules.coverage import item_problems, items_in_period, period_bounds
+from govopen_cli.rules.items import item_label
 
 EVERY = ("week", "2weeks", "month", "quarter", "half-year", "year")
 EVERY_LABELS = {"week": "每周", "2weeks": "每两周", "month": "每月", "quarter": "每季度", "half-year": "每半年", "year": "每年"}
@@ -55,24 +55,27 @@ def windows(start: dt.date, end: dt.date, every: str) -> list[tuple[dt.date, dt.
 
 
 def cadence(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """定期更新：符合 where 的信息在每个周期（every：week、2weeks、month、quarter、half-year、year）
-    内至少发布一次，例如重大建设项目每月更新。
+    """定期更新：所要求的信息（item，where 可再限定）在每个周期（every：week、2weeks、month、
+    quarter、half-year、year）内至少发布一次，例如重大建设项目每月更新。
 
-    周期从检查期间开始，到 --as-of 与期间结束中较早的一天为止；只评判已经结束的周期。
-    每个没有发布的周期一条问题，写明是哪个周期（如 2023年6月）。
+    周期从检查期间开始，到 --as-of 与期间结束中较早的一天为止；只评判已经结束的周期，一个也没有
+    结束时为“不适用（期限未到）”。每个没有发布的周期一条问题，写明是哪个周期（如 2023年6月）。
     """
     start, end = period_bounds(ctx, params.get("period"))
     if start is None or end is None:
+        ctx.not_applicable = "没有检查期间，无法划分更新周期"
         return
     until = min(ctx.as_of, end)
+    rows = items_in_period(ctx, dataset, params, start, until)
     dates = dataset.dates(params["date_field"]).dt.normalize()
-    matching = evaluate(params["where"], dataset) & dates.notna()
-    published = np.sort(dates[matching].to_numpy(dtype="datetime64[D]"))
+    published = np.sort(dates[rows.counted].to_numpy(dtype="datetime64[D]"))
     label = EVERY_LABELS[params["every"]]
-    what = describe_items(params)
-    for first, last, name in windows(start, until, params["every"]):
-        if last > until:
-            break  # the window has not ended yet: not a gap (yet)
+    what = item_label(params)
+    ended = [window for window in windows(start, until, params["every"]) if window[1] <= until]
+    if not ended:
+        ctx.not_applicable = f"期限未到：检查期内还没有结束的{label.removeprefix('每')}"
+        return
+    for first, last, name in ended:
         low = np.searchsorted(published, np.datetime64(first, "D"), side="left")
         high = np.searchsorted(published, np.datetime64(last, "D"), side="right")
         if high == low:
@@ -85,7 +88,8 @@ def _fields(params: Mapping[str, Any]) -> list[str]:
 
 RULES = {
     "cadence": Rule("cadence", cadence, (
-        Param("where", "condition", required=True), Param("label", "str"), Param("every", "choice", required=True, choices=EVERY),
+        Param("item", "item"), Param("where", "condition"), Param("label", "str"),
+        Param("every", "choice", required=True, choices=EVERY),
         Param("period", "mapping"), Param("date_field", "field", default="发布日期"),
-    ), scope="dataset", needs=_fields),
+    ), scope="dataset", needs=_fields, problems=item_problems, finds_items=True),
 }

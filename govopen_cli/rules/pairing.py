@@ -5,12 +5,13 @@ import re
 from typing import Any, Iterator, Mapping
 
 import numpy as np
+import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.normalize import normalize_text
 from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, fmt_date
-from govopen_cli.rules.conditions import describe_items, evaluate
-from govopen_cli.rules.coverage import in_period, period_bounds
+from govopen_cli.rules.coverage import item_problems, items_in_period, period_bounds
+from govopen_cli.rules.items import item_label, item_rows, plan_year_of
 
 _QUOTED = re.compile(r"《([^《》]+)》")
 _SEPARATORS = re.compile(r"[；;，,、\n|]+")
@@ -31,8 +32,9 @@ def _keys_of_item(title: str, index: str, docno: str) -> set[str]:
 
 
 def pairing(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """配套发布：每条符合 where 的信息（如政策文件）都要有符合 partner 条件的配套信息（如解读），
-    且发布时间相差不超过 within_days 天（0 表示同一天，即“三同步”）。
+    """配套发布：每条主信息（item，where 可再限定；如政策文件）都要有配套信息（partner_item，
+    partner 可再限定；如解读），且发布时间相差不超过 within_days 天（0 表示同一天，即“三同步”）。
+    期间内没有主信息时为“不适用”。
 
     配套关系按关联文件列认定（任一方的关联文件写明对方的标题、《》书名、索引号或文号）；
     没有关联文件列或该格为空时，按配套信息标题中《》引用的文件名认定。只检查期间内发布的主信息；
@@ -42,9 +44,12 @@ def pairing(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
     limit = int(params["within_days"])
     dates = dataset.dates(date_field).dt.normalize()
     start, end = period_bounds(ctx, params.get("period"))
-    primary = evaluate(params["where"], dataset) & in_period(dates, start, end)
-    partner = evaluate(params["partner"], dataset) & ~primary
+    primary = pd.Series(items_in_period(ctx, dataset, params, start, end, default_year="any").counted,
+                        index=dataset.frame.index)
+    partners = item_rows(dataset, params, plan_year_of(ctx.period_start, start), "partner_item", "partner", "any")
+    partner = pd.Series(partners.counted, index=dataset.frame.index) & ~primary
     if not primary.any():
+        ctx.not_applicable = f"检查期内没有找到需要配套的信息（{item_label(params)}）"
         return
     titles = dataset.text(title_field)
     links = dataset.text(link_field) if dataset.has(link_field) else None
@@ -65,7 +70,7 @@ def pairing(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
             referred.setdefault(key, []).append(i)
         partner_keys[i] = item_keys(i)
 
-    what = describe_items(params, "partner")
+    what = item_label(params, "partner_item", "partner")
     for i in np.flatnonzero(primary.to_numpy()):
         i = int(i)
         keys = item_keys(i)
@@ -91,11 +96,16 @@ def _fields(params: Mapping[str, Any]) -> list[str]:
     return [params["title_field"], params["date_field"]]
 
 
+def _problems(params: Mapping[str, Any]) -> list[str]:
+    return item_problems(params) + item_problems(params, "partner_item", "partner")
+
+
 RULES = {
     "pairing": Rule("pairing", pairing, (
-        Param("where", "condition", required=True), Param("label", "str"), Param("partner", "condition", required=True),
+        Param("item", "item"), Param("where", "condition"), Param("label", "str"),
+        Param("partner_item", "item"), Param("partner", "condition"),
         Param("within_days", "int", default=0), Param("period", "mapping"),
         Param("title_field", "field", default="信息名称"), Param("link_field", "field", default="关联文件"),
         Param("date_field", "field", default="发布日期"),
-    ), scope="dataset", needs=_fields),
+    ), scope="dataset", needs=_fields, problems=_problems, finds_items=True),
 }

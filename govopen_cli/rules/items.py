@@ -1,0 +1,400 @@
+"""Item recognition: which catalog rows are the item a check looks for, and whether they count.
+
+The rules that look for published items (coverage, cadence, pairing, deadline) all decide "is
+this row the 部门预算 of 2023?" here, in one place, from the check's `item` block:
+
+    item:
+      label: 权力清单或权责清单          # what the item is, as officers say it (messages, reports)
+      terms: [权力清单, 权责清单, 行政职权目录, 权力和责任清单]   # any one of them names the item
+      all: [预算, [进展, 进度, 竣工]]    # must also appear; an inner list means any one of those
+      not: [安全生产责任清单]            # longer names that contain a term but are something else
+      exclude: [通知, 请示, 编制工作]    # title words of rows that are about the item, not the item
+      subjects: [权责清单]               # values of a subject column (主题分类, 栏目 …) naming it
+      year: plan                         # plan (the plan year, default), previous, any, or 2023
+
+Text is compared in normalised form (NFKC so full-width digits and brackets become half-width,
+Traditional → Simplified, no spaces, quotes dropped, every bracket form unified, Chinese-numeral
+years such as 二〇二三年 as 2023年), so “三公”经费, "三公"经费, 「三公」经费 and 三公經費 are one
+text. Terms are sought in 信息名称, 内容概述 and every subject column present; a term may hold
+`…` for "up to 12 other characters" (重大…项目 finds 重大交通建设项目), so word order and inserted
+words need no regular expression. A `not` phrase is blanked out before terms are sought: a
+安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单.
+
+The year of a row comes from its text when the title (else the 内容概述) names one — 2023年,
+2023年度, （2023年5月）, 二〇二三年 — else from 生成日期, else from 发布日期. A row of another
+year than the check needs is recognised but never counted, and its evidence says why.
+
+`match_titles` runs exactly this code on a list of titles (for corpus scoring).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from govopen_cli.io.dataset import Dataset
+from govopen_cli.io.normalize import normalize_series, normalize_text
+from govopen_cli.result import EVIDENCE_CAP
+from govopen_cli.rules.conditions import describe, evaluate
+
+ITEM_KEYS = ("label", "terms", "all", "not", "exclude", "subjects", "year")
+YEAR_CHOICES = ("plan", "previous", "any")
+TEXT_FIELDS = ("信息名称", "内容概述")
+# Every column that classifies a row by subject; each is a canonical field of its own (io.fields).
+SUBJECT_FIELDS = ("主题分类", "组配分类", "栏目", "信息分类", "体裁分类", "公文种类")
+GAP = "…"  # in a term: up to GAP_CHARS other characters
+GAP_CHARS = 12
+
+# --- normalisation -----------------------------------------------------------------------------
+
+_BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "[": "(", "]": ")", "〖": "(", "〗": ")",
+                           "﹝": "(", "﹞": ")", "{": "(", "}": ")", "〘": "(", "〙": ")"})
+_NUMERALS = {"〇": "0", "○": "0", "零": "0", "o": "0", "0": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+             "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_NUMERAL_YEAR = re.compile(r"(?:一九|二[〇○零o0])[〇○零o0一二三四五六七八九]{2}(?=年)")
+
+
+def _numeral_year(match: re.Match) -> str:
+    return "".join(_NUMERALS[char] for char in match.group())
+
+
+def _finish(text: pd.Series) -> pd.Series:
+    return text.str.translate(_BRACKETS).str.replace(_NUMERAL_YEAR, _numeral_year, regex=True)
+
+
+def normalize_item_series(series: pd.Series) -> pd.Series:
+    """A column in the form items are matched on (see the module doc); once per distinct value."""
+    codes, uniques = pd.factorize(normalize_series(series))
+    finished = _finish(pd.Series(uniques, dtype=object)).to_numpy(dtype=object)
+    return pd.Series(finished[codes] if len(codes) else np.array([], dtype=object), index=series.index, dtype=object)
+
+
+def normalize_item_text(text: Any) -> str:
+    """One string (a term of a checklist) in the same form as `normalize_item_series`."""
+    return str(_finish(pd.Series([normalize_text(text)], dtype=object)).iat[0])
+
+
+# --- the item block ----------------------------------------------------------------------------
+
+
+def _words(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(word) for word in value]
+
+
+@dataclass(frozen=True)
+class Item:
+    """An `item` block, validated and normalised."""
+
+    label: str
+    terms: tuple[str, ...]
+    all: tuple[tuple[str, ...], ...]  # each inner tuple: alternatives, one of which must appear
+    not_: tuple[str, ...]
+    exclude: tuple[str, ...]
+    subjects: tuple[str, ...]
+    year: str | int
+
+    @classmethod
+    def from_block(cls, block: Mapping[str, Any], default_year: str = "plan") -> "Item":
+        groups = []
+        for entry in block.get("all") or []:
+            groups.append(tuple(normalize_item_text(word) for word in _words(entry)))
+        terms = _words(block.get("terms"))
+        return cls(
+            label=str(block.get("label") or "、".join(terms[:3]) or "、".join(_words(block.get("subjects"))[:3])),
+            terms=tuple(normalize_item_text(term) for term in terms),
+            all=tuple(groups),
+            not_=tuple(normalize_item_text(word) for word in _words(block.get("not"))),
+            exclude=tuple(normalize_item_text(word) for word in _words(block.get("exclude"))),
+            subjects=tuple(normalize_item_text(word) for word in _words(block.get("subjects"))),
+            year=block.get("year", default_year),
+        )
+
+    def target_year(self, plan_year: int | None) -> int | None:
+        """The year a row must be of to count; None when any year counts (or none is known)."""
+        if isinstance(self.year, int) and not isinstance(self.year, bool):
+            return self.year
+        if self.year == "any" or plan_year is None:
+            return None
+        return plan_year - 1 if self.year == "previous" else plan_year
+
+
+def item_errors(block: Any) -> list[str]:
+    """Problems in an `item` block (Chinese, for the checklist loader); empty when well formed."""
+    if not isinstance(block, dict):
+        return ["item 应为映射，例如 {label: 部门预算, terms: [部门预算]}"]
+    problems = []
+    unknown = [key for key in block if key not in ITEM_KEYS]
+    if unknown:
+        problems.append(f"item 中的未知键“{'、'.join(map(str, unknown))}”（可用：{'、'.join(ITEM_KEYS)}）")
+    for key in ("terms", "not", "exclude", "subjects"):
+        value = block.get(key)
+        if value is not None and not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(w, str) and w.strip() for w in value))):
+            problems.append(f"item.{key} 应为词语列表")
+    for entry in block.get("all") or []:
+        if not (isinstance(entry, str) or (isinstance(entry, list) and entry and all(isinstance(w, str) for w in entry))):
+            problems.append("item.all 的每一项应为词语，或几个可互相替代的词语组成的列表")
+            break
+    if block.get("all") is not None and not isinstance(block.get("all"), list):
+        problems.append("item.all 应为列表")
+    if not _words(block.get("terms")) and not _words(block.get("subjects")):
+        problems.append("item 需要 terms（名称中的词语）或 subjects（分类栏目的值）")
+    year = block.get("year", "plan")
+    if not (year in YEAR_CHOICES or (isinstance(year, int) and not isinstance(year, bool) and 1990 <= year <= 2100)):
+        problems.append("item.year 应为 plan（方案年度）、previous（上一年度）、any（不限）或具体年份")
+    if "label" in block and not (isinstance(block["label"], str) and block["label"].strip()):
+        problems.append("item.label 应为说明所找信息的文字")
+    return problems
+
+
+# --- recognition -------------------------------------------------------------------------------
+
+
+def _term_pattern(words: Iterable[str]) -> str:
+    """One regex finding any of `words`, `…` standing for up to GAP_CHARS characters of one field."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        pieces = [re.escape(piece) for piece in re.split(r"…+|\.\.\.", word) if piece]
+        if pieces:
+            parts.append(f"[^\n]{{0,{GAP_CHARS}}}".join(pieces))
+    return "|".join(parts)
+
+
+def _contains_any(text: pd.Series, words: Iterable[str]) -> np.ndarray:
+    pattern = _term_pattern(words)
+    if not pattern:
+        return np.zeros(len(text), dtype=bool)
+    return text.str.contains(pattern, regex=True).to_numpy(dtype=bool)
+
+
+def item_text(dataset: Dataset, name: str) -> pd.Series:
+    """A field in item form, computed once per dataset."""
+    return dataset.memo(("item_text", name), lambda: normalize_item_series(dataset.text(name)))
+
+
+def _joined(dataset: Dataset, names: Sequence[str]) -> pd.Series:
+    present = [name for name in names if dataset.has(name)]
+    if not present:
+        return pd.Series([""] * len(dataset), index=dataset.frame.index, dtype=object)
+
+    def compute() -> pd.Series:
+        joined = item_text(dataset, present[0])
+        for name in present[1:]:
+            joined = joined + "\n" + item_text(dataset, name)
+        return joined
+    return dataset.memo(("item_joined", tuple(present)), compute)
+
+
+def recognise(dataset: Dataset, item: Item) -> np.ndarray:
+    """True for the rows that are the item (terms or subjects; all; not; exclude), year aside."""
+    if len(dataset) == 0:
+        return np.zeros(0, dtype=bool)
+    text = _joined(dataset, TEXT_FIELDS + SUBJECT_FIELDS)
+    if item.not_:
+        # Blank out the longer names first so a term inside them is not found.
+        text = text.str.replace(_term_pattern(item.not_), "\u3000", regex=True)
+    found = _contains_any(text, item.terms)
+    if item.subjects:
+        subjects = _joined(dataset, SUBJECT_FIELDS)
+        found = found | _contains_any(subjects, item.subjects)
+    for group in item.all:
+        found = found & _contains_any(text, group)
+    if item.exclude and dataset.has("信息名称"):
+        found = found & ~_contains_any(item_text(dataset, "信息名称"), item.exclude)
+    return found
+
+
+# --- years -------------------------------------------------------------------------------------
+
+# A 文号's year (〔2023〕5号) dates the document's issue, not what it is about: not read as its year.
+_DOCNO = re.compile(r"\((?:19|20)\d{2}\)\s*\d*号?")
+_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})年?[-—–~至到]((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def years_named(text: str) -> tuple[int, ...]:
+    """The years a normalised text names (2023年, 2023年度, 2021-2025年 as every year of it)."""
+    text = _DOCNO.sub(" ", text)
+    years: set[int] = set()
+    for match in _RANGE.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if 0 <= last - first <= 10:
+            years.update(range(first, last + 1))
+    years.update(int(year) for year in _YEAR.findall(_RANGE.sub(" ", text)))
+    return tuple(sorted(years))
+
+
+def _object_array(values: Sequence[Any]) -> np.ndarray:
+    """A 1-d object array of `values` (numpy would turn a list of tuples into a 2-d array)."""
+    array = np.empty(len(values), dtype=object)
+    for position, value in enumerate(values):
+        array[position] = value
+    return array
+
+
+def _text_years(dataset: Dataset, name: str) -> np.ndarray:
+    """Per row, the years the field names (an empty tuple when none)."""
+    def compute() -> np.ndarray:
+        codes, uniques = pd.factorize(item_text(dataset, name))
+        return _object_array([years_named(text) for text in uniques])[codes]
+    return dataset.memo(("item_years", name), compute)
+
+
+def _join_years(years: Sequence[int]) -> str:
+    return "、".join(f"{year}年" for year in years)
+
+
+def year_reasons(dataset: Dataset, item: Item, plan_year: int | None, rows: np.ndarray) -> dict[int, str]:
+    """For the `rows` positions of another year than the item needs: position -> why (Chinese)."""
+    target = item.target_year(plan_year)
+    if target is None:
+        return {}
+    empty = _object_array([()] * len(dataset))
+    title_years = _text_years(dataset, "信息名称") if dataset.has("信息名称") else empty
+    summary_years = _text_years(dataset, "内容概述") if dataset.has("内容概述") else empty
+    date_years = {name: dataset.dates(name).dt.year.to_numpy() for name in ("生成日期", "发布日期") if dataset.has(name)}
+    reasons = {}
+    for position in np.flatnonzero(rows).tolist():
+        for where, years in (("标题", title_years[position]), ("内容概述", summary_years[position])):
+            if years:
+                if target not in years:
+                    reasons[position] = f"{where}写明为{_join_years(years)}，本项要求{target}年的"
+                break
+        else:
+            for name, years in date_years.items():
+                year = years[position]
+                if year == year:  # not NaN: the date was read
+                    if int(year) != target:
+                        reasons[position] = f"标题未写年度，{name}为{int(year)}年，本项要求{target}年的"
+                    break
+            else:
+                reasons[position] = f"标题未写年度，也没有可识别的生成日期或发布日期，无法确认是{target}年的"
+    return reasons
+
+
+# --- what a rule hands back: the rows it recognised and the ones it set aside --------------------
+
+
+@dataclass
+class ItemRows:
+    """The rows a check recognised as its item, and why some of them were then set aside.
+
+    A rule builds one (`item_rows`), sets rows aside with a reason (wrong year, outside the
+    period, no date…), counts `counted`, and the engine turns it into the check's evidence.
+    """
+
+    dataset: Dataset
+    recognised: np.ndarray
+    why: dict[int, str] = field(default_factory=dict)  # position -> reason it was set aside
+
+    def set_aside(self, mask: np.ndarray | pd.Series, reason: Callable[[int], str] | str) -> None:
+        """Set aside the recognised rows where `mask` is True (the first reason given stays)."""
+        chosen = self.recognised & np.asarray(mask, dtype=bool)
+        for position in np.flatnonzero(chosen).tolist():
+            if position not in self.why:
+                self.why[position] = reason(position) if callable(reason) else reason
+
+    @property
+    def counted(self) -> np.ndarray:
+        mask = self.recognised.copy()
+        if self.why:
+            mask[list(self.why)] = False
+        return mask
+
+    def entries(self, title_field: str = "信息名称") -> list[dict[str, Any]]:
+        """Evidence entries (counted rows first, then set-aside ones), at most EVIDENCE_CAP."""
+        titles = self.dataset.values(title_field) if self.dataset.has(title_field) else None
+        rows = self.dataset.row_numbers
+        entries = []
+        positions = np.flatnonzero(self.counted).tolist() + sorted(self.why)
+        for position in positions[:EVIDENCE_CAP]:
+            entry = {"file": self.dataset.path, "sheet": self.dataset.sheet, "row": int(rows[position]),
+                     "title": titles[position] if titles is not None else ""}
+            if position in self.why:
+                entry.update(counted=False, why=self.why[position])
+            entries.append(entry)
+        return entries
+
+    @property
+    def totals(self) -> tuple[int, int]:
+        """(recognised, counted) over all rows, not only those listed."""
+        return int(self.recognised.sum()), int(self.counted.sum())
+
+
+def plan_year_of(period_start: dt.date | None, own_start: dt.date | None = None) -> int | None:
+    """The plan year: the run's period year, else the check's own period's."""
+    start = period_start or own_start
+    return start.year if start else None
+
+
+def item_rows(dataset: Dataset, params: Mapping[str, Any], plan_year: int | None,
+              item_key: str = "item", where_key: str = "where", default_year: str = "plan") -> ItemRows:
+    """The rows a check's `item` (and `where`, a plain row filter) recognise, wrong years set aside.
+
+    A check without an `item` block (user checklists written before it) recognises by `where`
+    alone and counts any year, as it always did. `default_year` applies when the block gives no
+    `year` (pairing and relative deadlines judge each document on its own: any year).
+    """
+    mask = np.ones(len(dataset), dtype=bool)
+    if params.get(where_key):
+        mask &= evaluate(params[where_key], dataset).to_numpy(dtype=bool)
+    block = params.get(item_key)
+    rows = ItemRows(dataset, mask)
+    if block:
+        item = Item.from_block(block, default_year)
+        rows.recognised = mask & recognise(dataset, item)
+        for position, reason in year_reasons(dataset, item, plan_year, rows.recognised).items():
+            rows.why[position] = reason
+    return rows
+
+
+def item_label(params: Mapping[str, Any], item_key: str = "item", where_key: str = "where") -> str:
+    """How messages name the item: the item's label, else the check's `label`, else the condition."""
+    block = params.get(item_key) or {}
+    if block.get("label"):
+        return str(block["label"])
+    if params.get("label"):
+        return str(params["label"])
+    if block:
+        return Item.from_block(block).label
+    return describe(params.get(where_key))
+
+
+# --- corpus scoring ----------------------------------------------------------------------------
+
+
+def match_titles(item: Mapping[str, Any], titles: Sequence[str], *, plan_year: int,
+                 dates: Sequence[str | None] | None = None,
+                 subjects: Sequence[str | None] | None = None) -> list[bool]:
+    """For each title, whether it is recognised as `item` AND counted for `plan_year`.
+
+    `item` is an `item` block as written in a checklist (terms, all, not, exclude, subjects, year);
+    `dates` gives each title's 生成日期 as text (any form the reader accepts, or None), used for
+    the year when the title names none; `subjects` gives each title's subject-column value
+    (主题分类), or None. This runs the same code as the checks (a one-column catalog is built and
+    passed through `item_rows`), so a score here is the checks' score. Period and deadline tests
+    are not applied: they depend on the run, not on the title.
+    """
+    problems = item_errors(dict(item))
+    if problems:
+        raise ValueError("；".join(problems))
+    count = len(titles)
+    columns = {"信息名称": ["" if title is None else str(title) for title in titles]}
+    if dates is not None:
+        columns["生成日期"] = ["" if value is None else str(value) for value in dates]
+    if subjects is not None:
+        columns["主题分类"] = ["" if value is None else str(value) for value in subjects]
+    for name, values in columns.items():
+        if len(values) != count:
+            raise ValueError(f"{name} 的个数（{len(values)}）与标题个数（{count}）不同")
+    frame = pd.DataFrame(columns, dtype=object)
+    dataset = Dataset(path="<titles>", sheet=None, kind="catalog", header_row=1, frame=frame,
+                      row_numbers=np.arange(2, count + 2), headers={name: name for name in columns},
+                      positions={name: position for position, name in enumerate(columns)})
+    rows = item_rows(dataset, {"item": dict(item)}, plan_year)
+    return [bool(value) for value in rows.counted]

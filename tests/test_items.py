@@ -1,0 +1,110 @@
+"""Item recognition (rules/items.py): normalisation, terms, not/exclude, subjects, years.
+
+Title forms are those the issue lists as seen on real-style titles (quote forms, full-width digits,
+Traditional characters, word order, 2023年度, 二〇二三年, synonyms); titles marked `constructed`
+have no published source. Real titles carry their source beside them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from govopen_cli.rules.items import item_errors, match_titles, normalize_item_text, years_named
+
+SANGONG = {"label": "“三公”经费预算", "terms": ["三公经费"], "all": ["预算"], "not": ["三公经费决算"]}
+POWER = {"label": "权力清单或权责清单", "terms": ["权力清单", "权责清单", "行政职权目录", "权力和责任清单", "行政权力事项清单"]}
+DUTY = {"label": "责任清单或权责清单", "terms": ["责任清单", "权责清单"], "not": ["安全生产责任清单"]}
+
+
+def test_quote_forms_full_width_and_traditional_are_one_text():
+    titles = [
+        "曲阜市交通运输局2023年“三公”经费预算情况说明",  # constructed, the issue's quote forms
+        '曲阜市交通运输局2023年"三公"经费预算',  # constructed
+        "曲阜市交通运输局2023年「三公」经费预算",  # constructed
+        "曲阜市交通运输局２０２３年三公经费预算",  # constructed: full-width digits
+        "曲阜市交通運輸局2023年「三公」經費預算",  # constructed: Traditional characters
+        "曲阜市交通运输局2023年三公经费决算",  # constructed: a 决算 is not a 预算
+    ]
+    assert match_titles(SANGONG, titles, plan_year=2023) == [True, True, True, True, True, False]
+
+
+def test_word_order_year_forms_and_chinese_numeral_years():
+    budget = {"label": "部门预算", "terms": ["部门预算"]}
+    titles = [
+        "2023年曲阜市交通运输局部门预算",  # constructed: the issue's three word orders
+        "曲阜市交通运输局2023年部门预算",
+        "曲阜市交通运输局部门预算（2023年）",
+        "曲阜市交通运输局2023年度部门预算",
+        "曲阜市交通运输局二〇二三年部门预算",
+        "曲阜市交通运输局二零二三年度部门预算",
+        "曲阜市交通运输局2022年度部门预算",  # last year's: never counted for 2023
+    ]
+    assert match_titles(budget, titles, plan_year=2023) == [True] * 6 + [False]
+    assert normalize_item_text("二〇二三年度【部门预算】") == "2023年度(部门预算)"
+
+
+def test_synonyms_and_longer_names_that_are_something_else():
+    titles = [
+        "曲阜市交通运输局行政权力事项清单",  # the issue's Qufu title
+        "曲阜市交通运输局权责清单",
+        "曲阜市交通运输局权力和责任清单",
+        "曲阜市交通运输局行政职权目录",
+        "曲阜市交通运输局安全生产责任清单",  # constructed: not the 责任清单 of T1.2
+    ]
+    assert match_titles(POWER, titles, plan_year=2023, dates=["2023-04-10"] * 5) == [True, True, True, True, False]
+    # 权力和责任清单 is both lists at once.
+    assert match_titles(DUTY, titles, plan_year=2023, dates=["2023-04-10"] * 5) == [False, True, True, False, False]
+    # A term outside the longer name still counts: the title names both.
+    assert match_titles(DUTY, ["曲阜市交通运输局责任清单和安全生产责任清单"], plan_year=2023, dates=["2023-05-01"]) == [True]
+
+
+def test_gap_in_a_term_finds_inserted_words():
+    projects = {"label": "重大建设项目进展", "terms": ["重大…项目", "重点…项目"], "all": [["进展", "推进情况", "进度"]]}
+    titles = [
+        "曲阜市重大交通建设项目推进情况（2023年5月）",  # the issue's Qufu title
+        "2023年5月重点项目进展情况",  # constructed
+        "曲阜市重大交通建设项目推进情况（2022年12月）",  # a 2022 report: not counted for 2023
+        "曲阜市重大交通建设项目招标公告（2023年）",  # constructed: not a progress report
+    ]
+    assert match_titles(projects, titles, plan_year=2023) == [True, True, False, False]
+
+
+def test_exclude_words_mark_rows_about_the_item():
+    budget = {"label": "部门预算", "terms": ["部门预算"], "exclude": ["编制工作", "通知", "请示"]}
+    titles = [
+        "关于做好2023年部门预算编制工作的通知",  # constructed: about preparing the budget
+        "曲阜市交通运输局2023年部门预算",
+    ]
+    assert match_titles(budget, titles, plan_year=2023) == [False, True]
+
+
+def test_subject_column_and_date_year_when_the_title_names_none():
+    power = {**POWER, "subjects": ["权责清单"]}
+    titles = ["曲阜市交通运输局行政许可事项目录", "曲阜市交通运输局行政许可事项目录", "曲阜市交通运输局行政许可事项目录"]
+    # Only the subject column names the item; the year comes from 生成日期.
+    assert match_titles(power, titles, plan_year=2023, dates=["2023-03-01", "2022-12-30", None],
+                        subjects=["权责清单", "权责清单", "权责清单"]) == [True, False, False]
+    assert match_titles(power, titles[:1], plan_year=2023, dates=["2023-03-01"], subjects=["行政许可"]) == [False]
+
+
+def test_year_previous_and_any():
+    final = {"label": "上年度部门决算", "terms": ["部门决算"], "year": "previous"}
+    titles = ["曲阜市交通运输局2022年度部门决算", "曲阜市交通运输局2023年度部门决算", "曲阜市交通运输局部门决算"]
+    assert match_titles(final, titles, plan_year=2023, dates=[None, None, "2022-08-16"]) == [True, False, True]
+    assert match_titles({**final, "year": "any"}, titles, plan_year=2023) == [True, True, True]
+
+
+def test_years_named_ignores_a_document_number_and_expands_ranges():
+    assert years_named(normalize_item_text("曲交发〔2023〕5号关于印发2021—2023年行动方案")) == (2021, 2022, 2023)
+    assert years_named(normalize_item_text("2022年工作总结和2023年工作计划")) == (2022, 2023)
+    assert years_named(normalize_item_text("电话0537-44123456")) == ()
+
+
+def test_item_errors_and_match_titles_refuses_a_bad_block():
+    assert item_errors({"terms": ["部门预算"], "year": "next"}) == [
+        "item.year 应为 plan（方案年度）、previous（上一年度）、any（不限）或具体年份"]
+    assert item_errors({"label": "部门预算"}) == ["item 需要 terms（名称中的词语）或 subjects（分类栏目的值）"]
+    assert item_errors({"terms": "部门预算", "words": 1})[0].startswith("item 中的未知键“words”")
+    with pytest.raises(ValueError):
+        match_titles({"terms": []}, ["x"], plan_year=2023)
+    with pytest.raises(ValueError):
+        match_titles(POWER, ["x", "y"], plan_year=2023, dates=["2023-01-01"])
