@@ -17,10 +17,10 @@ import click
 # Only light modules at the top: `govopen --help` must not import pandas, docx or openpyxl
 # (DESIGN §9). The core is imported inside the commands that need it.
 from govopen_cli import __version__
+from govopen_cli import outputs as planned_outputs
 from govopen_cli.errors import GovopenError, OutputError, UsageError
 from govopen_cli.labels import CONFIG_NAME, KIND_LABELS
 from govopen_cli.writers import FORMAT_NAMES, render_format
-from govopen_cli.writers.atomic import write_bytes_atomic, write_text_atomic
 from govopen_cli.writers.layout import PIPED_WIDTH, output_width
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -164,20 +164,6 @@ def _agency_overrides(agency, leader, contact, report_date, deadline) -> dict:
     return {key: value for key, value in values.items() if value}
 
 
-def _check_report_paths(docx_path: str | None, xlsx_path: str | None) -> None:
-    """Before any work: a report path must end in its suffix and lie in an existing folder."""
-    for path, suffix, option in ((docx_path, ".docx", "--docx"), (xlsx_path, ".xlsx", "--xlsx")):
-        if path is None:
-            continue
-        if not path.lower().endswith(suffix):
-            raise UsageError(f"{option} {path}：文件名应以 {suffix} 结尾")
-        folder = os.path.dirname(os.path.abspath(path))
-        if not os.path.isdir(folder):
-            raise OutputError(f"{path}：所在文件夹不存在：{folder}")
-        if os.path.isdir(path):
-            raise OutputError(f"{path}：这是一个文件夹，不能作为报告文件")
-
-
 def _next_steps(name: str | None) -> list[str] | None:
     """The checklist's next_steps for 三、下一步工作安排; None when the checklist cannot be found."""
     if not name:
@@ -193,22 +179,25 @@ def _next_steps(name: str | None) -> list[str] | None:
 MANY_FINDINGS = 30_000
 
 
-def _write_reports(result, docx_path: str | None, xlsx_path: str | None, next_steps) -> None:
+def _write_reports(plan, result, docx_path: str | None, xlsx_path: str | None, next_steps) -> list[str]:
+    """Stage the report and the workbook in `plan`; the lines to say once they are in place."""
     from govopen_cli.writers import docx as docx_writer
     from govopen_cli.writers import xlsx as xlsx_writer
 
+    done = []
     if (docx_path or xlsx_path) and not (result.agency or {}).get("name"):
         click.echo("提示：未设置单位名称（govopen.yaml 的 agency.name 或 --agency），报告中以“我单位”代替。", err=True)
     if docx_path:
-        docx_writer.write(result, docx_path, next_steps)
-        click.echo(f"已写出自查报告：{docx_path}", err=True)
+        plan.write_document(docx_path, docx_writer.build(result, next_steps))
+        done.append(f"已写出自查报告：{docx_path}")
     if xlsx_path:
         count = len(result.findings)
         if count >= MANY_FINDINGS:  # openpyxl writes 3,300 rows/s of 问题清单 (5,000 once bare): say why it waits
             seconds = count // (5000 if count > xlsx_writer.BARE_ABOVE else 3300) + 1
             click.echo(f"正在写出工作簿：问题清单共 {count:,} 行，约需 {seconds} 秒……", err=True)
-        xlsx_writer.write(result, xlsx_path, next_steps)
-        click.echo(f"已写出自查工作簿：{xlsx_path}", err=True)
+        plan.write_document(xlsx_path, xlsx_writer.build(result, next_steps))
+        done.append(f"已写出自查工作簿：{xlsx_path}")
+    return done
 
 
 @cli.command("check")
@@ -254,23 +243,28 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
         as_of=as_of, year=year, config_path=config_path, answers_path=answers_path, waivers_path=waivers_path,
         glob=pattern, jobs=jobs, baseline_path=baseline_path,
     )
-    _check_report_paths(docx_path, xlsx_path)
-    config = load_config(config_path)
-    config.agency.update(_agency_overrides(agency, leader, contact, report_date, deadline))
-    result = api.check(request, config)
-    failing = result.failing(fail_on, only_new=only_new)
-    file_width = output_width(None, wide)
-    for name, path in outputs.items():
-        if path:
-            write_text_atomic(path, _render(name.removeprefix("output_"), result, fail_on, only_new, file_width))
-    text = _render(output_format, result, fail_on, only_new, output_width(None if output else sys.stdout, wide))
+    plan = planned_outputs.for_check(paths, pattern, checklist, answers_path, waivers_path, config_path, baseline_path,
+                                     output, output_format, outputs, docx_path, xlsx_path)
+    with plan:
+        config = load_config(config_path)
+        config.agency.update(_agency_overrides(agency, leader, contact, report_date, deadline))
+        result = api.check(request, config)
+        failing = result.failing(fail_on, only_new=only_new)
+        file_width = output_width(None, wide)
+        for name, path in outputs.items():
+            if path:
+                plan.write_text(path, _render(name.removeprefix("output_"), result, fail_on, only_new, file_width))
+        text = _render(output_format, result, fail_on, only_new, output_width(None if output else sys.stdout, wide))
+        if output:
+            plan.write_text(output, text)
+        done = _write_reports(plan, result, docx_path, xlsx_path, result.checklist.get("next_steps"))
+        plan.commit()
     if output:
-        write_text_atomic(output, text)
         click.echo(table_writer.verdict(result, fail_on, only_new), err=output_format != "table")
     else:
         click.echo(text, nl=False)
-    if docx_path or xlsx_path:
-        _write_reports(result, docx_path, xlsx_path, result.checklist.get("next_steps"))
+    for line in done:
+        click.echo(line, err=True)
     return EXIT_FAIL if failing else EXIT_OK
 
 
@@ -285,7 +279,7 @@ def report_command(result_path, docx_path, xlsx_path, agency, leader, contact, r
     """由保存的 JSON 检查结果（govopen check --format json -o 结果.json）写出自查报告和工作簿。"""
     if not docx_path and not xlsx_path:
         raise UsageError("请用 --docx 文件.docx 和/或 --xlsx 文件.xlsx 指定要写出的报告")
-    _check_report_paths(docx_path, xlsx_path)
+    plan = planned_outputs.for_report(result_path, checklist, config_path, docx_path, xlsx_path)
     from govopen_cli.baseline import load_result
     from govopen_cli.checklist.load import load_checklist
     from govopen_cli.config import load_config
@@ -300,7 +294,11 @@ def report_command(result_path, docx_path, xlsx_path, agency, leader, contact, r
         next_steps = result.checklist["next_steps"]
     else:  # a result saved before next_steps were recorded: look the checklist up by id
         next_steps = _next_steps((result.checklist or {}).get("id") or config.checklist)
-    _write_reports(result, docx_path, xlsx_path, next_steps)
+    with plan:
+        done = _write_reports(plan, result, docx_path, xlsx_path, next_steps)
+        plan.commit()
+    for line in done:
+        click.echo(line, err=True)
     return EXIT_OK
 
 
@@ -314,7 +312,9 @@ def init_command(path, force):
 
     if os.path.exists(path) and not force:
         raise UsageError(f"{path} 已存在，未作修改；如需覆盖请加 --force")
-    write_text_atomic(path, CONFIG_TEMPLATE)
+    with planned_outputs.for_one(path, "govopen init") as plan:
+        plan.write_text(path, CONFIG_TEMPLATE)
+        plan.commit()
     click.echo(f"已写出 {path}：请按注释填写单位名称、领导小组组长、联系人等，再运行 govopen check … --docx 自查报告.docx")
     return EXIT_OK
 
@@ -332,11 +332,13 @@ def _render(name: str, result, fail_on: str, only_new: bool = False, width: int 
 @guarded
 def template_command(output):
     """生成空白的政府信息公开目录模板（含下拉选项、日期格式和填写说明），供各部门填报。"""
-    from govopen_cli.template import write_template
+    from govopen_cli.template import build_template
 
     if not output.lower().endswith(".xlsx"):
         raise UsageError(f"{output}：模板应保存为 .xlsx 文件")
-    write_template(output)
+    with planned_outputs.for_one(output, "-o", ".xlsx") as plan:
+        plan.write_document(output, build_template())
+        plan.commit()
     click.echo(f"已生成目录模板：{output}")
     return EXIT_OK
 
@@ -366,17 +368,20 @@ def annual_report_command(year, application_paths, catalog_paths, figures_path, 
 
     if not docx_path and not xlsx_path:
         raise UsageError("请用 --docx 文件.docx 指定年度报告的输出文件（可再加 --xlsx 文件.xlsx）")
-    _check_report_paths(docx_path, xlsx_path)
+    plan = planned_outputs.for_annual_report(list(application_paths), list(catalog_paths), figures_path, config_path,
+                                             docx_path, xlsx_path)
     request = api.AnnualReportRequest(
         year=year, catalog_paths=list(catalog_paths), application_paths=list(application_paths),
         figures_path=figures_path, config_path=config_path, mappings=list(mappings), agency=agency,
         report_date=report_date,
     )
     report = api.annual_report(request)
-    # Render both before writing either: a failure leaves no half set of outputs.
-    outputs = [(path, writer.render(report)) for path, writer in ((docx_path, annual_docx), (xlsx_path, annual_xlsx)) if path]
-    for path, data in outputs:
-        write_bytes_atomic(path, data)
+    written = [(path, writer) for path, writer in ((docx_path, annual_docx), (xlsx_path, annual_xlsx)) if path]
+    with plan:
+        for path, writer in written:
+            plan.write_bytes(path, writer.render(report))
+        plan.commit()
+    for path, _ in written:
         click.echo(f"已写出：{path}", err=True)
     table = report.table3
     click.echo(f"{report.title}：表三 本年新收 {table.get('1', 'total')} 件，上年结转 {table.get('2', 'total')} 件，"
@@ -473,9 +478,12 @@ def checklist_extract(plan, output, checklist_id, year, force):
 
     if output and os.path.exists(output) and not force:
         raise UsageError(f"{output} 已存在，未作修改；如需覆盖请加 --force")
+    outputs = planned_outputs.for_one(output, "-o", inputs=((plan, "工作方案"),)) if output else None
     text, draft = extract_yaml(plan, checklist_id=checklist_id, year=year)
-    if output:
-        write_text_atomic(output, text)
+    if outputs:
+        with outputs:
+            outputs.write_text(output, text)
+            outputs.commit()
     else:
         click.echo(text, nl=False)
     checks = draft.checks

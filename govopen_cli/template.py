@@ -5,12 +5,15 @@ date columns; the 填写说明 sheet says what each column holds, with an exampl
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from govopen_cli.writers.atomic import write_atomic
+from govopen_cli.writers.atomic import write_document_atomic
 
+TEMPLATE_DATE = dt.datetime(2024, 1, 1)
 ROWS_PREPARED = 2000  # rows that carry dropdowns and date formats
 DISCLOSURE_MODES = ["主动公开", "依申请公开", "不予公开"]
 VALIDITY = ["有效", "失效", "废止", "修订"]
@@ -39,8 +42,9 @@ COLUMNS = [
 ]
 
 
-def write_template(path: str) -> None:
+def build_template() -> Workbook:
     workbook = Workbook()
+    workbook.properties.created = TEMPLATE_DATE  # not the clock: the same template gives the same bytes
     sheet = workbook.active
     sheet.title = "公开目录"
     header_fill = PatternFill("solid", fgColor="DDEBF7")
@@ -80,4 +84,8 @@ def write_template(path: str) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     guide.freeze_panes = "A2"
 
-    write_atomic(path, workbook.save)
+    return workbook
+
+
+def write_template(path: str) -> None:
+    write_document_atomic(path, build_template())

@@ -226,9 +226,8 @@ def test_failed_write_leaves_no_half_file(tmp_path, catalog, monkeypatch):
     target = tmp_path / "自查报告.docx"
     target.write_bytes(b"old report")
 
-    def broken(self, path):
-        with open(path, "wb") as handle:
-            handle.write(b"half")
+    def broken(self, stream):  # the document is saved to memory, then written beside the target
+        stream.write(b"half")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("docx.document.Document.save", broken)

@@ -11,7 +11,7 @@ from typing import Iterable
 from govopen_cli.result import Result
 from govopen_cli.writers import gbt9704 as gb
 from govopen_cli.writers import report_text as rt
-from govopen_cli.writers.atomic import write_atomic
+from govopen_cli.writers.atomic import write_document_atomic
 
 SUMMARY_WIDTHS_CM = [1.0, 2.6, 6.9, 2.3, 1.4, 1.4]  # 15.6 cm: the 156 mm 版心; one row per check
 SUMMARY_TASK_WIDTHS_CM = [1.0, 5.2, 4.4, 2.2, 1.4, 1.4]  # one row per task: room for the task title
@@ -113,4 +113,4 @@ def build(result: Result, next_steps: Iterable[str] | None = None):
 def write(result: Result, path: str, next_steps: Iterable[str] | None = None) -> None:
     """Write the report to `path` atomically (a temp file in the same folder, then a rename)."""
     document = build(result, next_steps)
-    write_atomic(path, document.save)
+    write_document_atomic(path, document)

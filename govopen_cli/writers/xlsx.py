@@ -28,7 +28,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from govopen_cli.result import SEVERITY_LABELS, STATUS_LABELS, CheckResult, Result, task_status
 from govopen_cli.writers import report_text as rt
-from govopen_cli.writers.atomic import write_atomic
+from govopen_cli.writers.atomic import write_document_atomic
 
 SHEETS = ("汇总", "检查明细", "问题清单", "整改台账", "人工核查")
 RECTIFICATION_STATES = ("未整改", "整改中", "已整改")
@@ -531,6 +531,6 @@ def build(result: Result, next_steps: Iterable[str] | None = None) -> Workbook:
 def write(result: Result, path: str, next_steps: Iterable[str] | None = None) -> None:
     """Write the workbook to `path` atomically (a temp file in the same folder, then a rename)."""
     workbook = build(result, next_steps)
-    write_atomic(path, workbook.save)
+    write_document_atomic(path, workbook)
 
 
