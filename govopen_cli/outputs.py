@@ -152,7 +152,7 @@ def _user_file(name: str | None) -> str | None:
 
 
 def _config_file(config_path: str | None) -> str | None:
-    from govopen_cli.config import CONFIG_NAME
+    from govopen_cli.labels import CONFIG_NAME
 
     return config_path or (CONFIG_NAME if os.path.isfile(CONFIG_NAME) else None)
 
