@@ -14,6 +14,10 @@ import traceback
 
 import click
 
+from govopen_cli import cli_text
+
+cli_text.install()
+
 # Only light modules at the top: `govopen --help` must not import pandas, docx or openpyxl
 # (DESIGN §9). The core is imported inside the commands that need it.
 from govopen_cli import __version__
@@ -84,15 +88,13 @@ def _whole_number(low: int, high: int, what: str):
 
 
 class ChineseFormatter(click.HelpFormatter):
-    """click's help in Chinese: the headings and the usage prefix."""
-
-    HEADINGS = {"Options": "选项", "Commands": "命令", "Arguments": "参数"}
+    """Chinese punctuation in help: "用法：govopen …", "选项：" (click's texts are in cli_text)."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args, prefix="用法：")
+        super().write_usage(prog, args, prefix=cli_text.translate("Usage:"))
 
     def write_heading(self, heading: str) -> None:
-        super().write_heading(self.HEADINGS.get(heading, heading))
+        self.write(f"{'':>{self.current_indent}}{heading}：\n")
 
 
 class ChineseContext(click.Context):
@@ -100,6 +102,8 @@ class ChineseContext(click.Context):
 
 
 class ChineseHelp:
+    """Chinese help layout and placeholders in usage lines."""
+
     context_class = ChineseContext
 
     def __init__(self, *args, **kwargs):
@@ -107,12 +111,6 @@ class ChineseHelp:
         if issubclass(type(self), click.Group):
             kwargs.setdefault("subcommand_metavar", "命令 [参数]...")
         super().__init__(*args, **kwargs)
-
-    def get_help_option(self, ctx: click.Context):
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = "显示帮助并退出"
-        return option
 
 
 class ChineseCommand(ChineseHelp, click.Command):
@@ -531,31 +529,20 @@ def main(argv: list[str] | None = None) -> None:
             stream.reconfigure(errors="replace")
     try:
         cli.main(args=argv, prog_name="govopen", standalone_mode=False)
+        sys.exit(EXIT_OK)  # --help and --version end here
     except click.exceptions.Abort:
         _echo_error("已中断")
         sys.exit(EXIT_USAGE)
+    except getattr(click.exceptions, "NoArgsIsHelpError", ()) as shown:  # `govopen` alone: its help
+        click.echo(shown.format_message(), err=True)
+        sys.exit(EXIT_USAGE)
     except click.UsageError as error:
-        _echo_error(_translate_usage(error))
+        wrong_shape = not isinstance(error, click.BadParameter) or isinstance(error, click.MissingParameter)
+        if error.ctx is not None and wrong_shape:  # missing or unknown options: the usage line first
+            click.echo(error.ctx.get_usage(), err=True)
+        command = error.ctx.command_path if error.ctx else "govopen"
+        _echo_error(f"{cli_text.polish(error.format_message())}（运行 {command} --help 查看用法）")
         sys.exit(EXIT_USAGE)
     except click.ClickException as error:
-        _echo_error(error.format_message())
+        _echo_error(cli_text.polish(error.format_message()))
         sys.exit(EXIT_USAGE)
-
-
-def _translate_usage(error: click.UsageError) -> str:
-    message = error.format_message()
-    replacements = {
-        "No such option": "没有这个选项",
-        "Missing argument": "缺少参数",
-        "No such command": "没有这个命令",
-        "Invalid value for": "参数值无效：",
-        "is not one of": "不是以下之一：",
-        "Got unexpected extra argument": "多余的参数",
-        "Missing option": "缺少选项",
-        "Option": "选项",
-        "requires an argument": "需要一个值",
-    }
-    for english, chinese in replacements.items():
-        message = message.replace(english, chinese)
-    command = error.ctx.command_path if error.ctx else "govopen"
-    return f"{message}（运行 {command} --help 查看用法）"

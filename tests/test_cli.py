@@ -132,7 +132,8 @@ def test_internal_error_exits_3_with_saved_traceback(cli, tmp_path, checklist, m
 
 def _assert_clean_failure(outcome, *fragments):
     assert outcome.code == 2, (outcome.code, outcome.out, outcome.err)
-    assert outcome.err.startswith("错误："), outcome.err
+    first_line = outcome.err.partition("\n")[0]  # a usage line may come before the error
+    assert first_line.startswith(("错误：", "用法：govopen")) and "\n错误：" in "\n" + outcome.err, outcome.err
     for fragment in fragments:
         assert str(fragment) in outcome.err, (fragment, outcome.err)
     assert "Traceback" not in outcome.err + outcome.out
@@ -250,8 +251,8 @@ def test_unknown_checklist_name(cli, tmp_path):
     (["--map", "信息名称"], "--map “信息名称” 格式应为 字段=列名"),
     (["--map", "名字=标题"], "“名字”不是已知字段"),
     (["--as-of", "2024-13-01"], "“2024-13-01”不是日期"),
-    (["--format", "pdf"], "参数值无效"),
-    (["--bogus"], "没有这个选项"),
+    (["--format", "pdf"], "“--format”的值无效：“pdf”不是以下之一"),
+    (["--bogus"], "没有选项“--bogus”"),
 ])
 def test_usage_errors_exit_2_in_chinese(cli, tmp_path, checklist, args, fragment):
     path = catalog(tmp_path / "目录.xlsx", CLEAN_ROWS)
