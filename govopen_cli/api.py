@@ -87,6 +87,7 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
         period_start=start,
         period_end=end,
         agency=dict(config.agency),
+        owner=config.owner,
         calendar=WorkCalendar(config.holidays),
         answers=load_answers(request.answers_path, checklist) if request.answers_path else {},
         waivers=load_waivers(request.waivers_path, checklist) if request.waivers_path else {},

@@ -3,6 +3,7 @@
     agency: {name: 曲阜市交通运输局, leader: 张三, contact: 0537-1234567}
     checklist: qufu-transport-2023
     year: 2023
+    owner: 曲阜市交通运输局      # whose catalog is checked (scope of district-wide tasks; scope.py)
     aliases: {信息名称: [公开事项名称], 生成日期: [拟稿日期]}
     holidays:
       2027: {holidays: [2027-01-01, ...], workdays: [2027-02-07, ...]}
@@ -22,7 +23,7 @@ from govopen_cli.errors import ChecklistError, UsageError
 from govopen_cli.io.fields import FIELDS
 from govopen_cli.labels import CONFIG_NAME
 
-CONFIG_KEYS = {"agency", "checklist", "year", "aliases", "holidays"}
+CONFIG_KEYS = {"agency", "checklist", "year", "aliases", "holidays", "owner"}
 AGENCY_KEYS = {"name", "leader", "contact", "phone", "office", "date", "unit", "deadline"}  # date: 报告落款日期; deadline: 整改期限
 
 
@@ -32,6 +33,7 @@ class Config:
     agency: dict[str, Any] = field(default_factory=dict)
     checklist: str | None = None
     year: int | None = None
+    owner: str | None = None  # whose catalog it is (a government or a department), not who signs
     aliases: list[tuple[str, str]] = field(default_factory=list)  # (header, field)
     holidays: HolidayConfig = field(default_factory=HolidayConfig)
 
@@ -68,6 +70,10 @@ def load_config(path: str | None) -> Config:
         if not isinstance(data["year"], int):
             raise UsageError(f"{line_of(path, data, 'year')}：year 应为四位年份")
         config.year = data["year"]
+    if data.get("owner") is not None:
+        if not isinstance(data["owner"], str) or not data["owner"].strip():
+            raise UsageError(f"{line_of(path, data, 'owner')}：owner 应为公开目录所属单位的名称，例如 青云谱区人民政府")
+        config.owner = data["owner"].strip()
     aliases = data.get("aliases") or {}
     if not isinstance(aliases, dict):
         raise UsageError(f"{line_of(path, data, 'aliases')}：aliases 应为 字段: [列名, ...] 的映射")
@@ -108,6 +114,10 @@ agency:
 
 # 默认检查清单：内置名称（govopen checklist list 查看）或 YAML 文件路径
 checklist: national-baseline
+
+# 公开目录属于哪个单位：整个政府的目录写政府名称（如 青云谱区人民政府），部门的目录写部门名称。
+# 只针对全区（整个政府）或某个部门的检查项据此判断是否适用；不写时按目录的发布机构判断
+# owner: 曲阜市交通运输局
 
 # 检查年度，默认取检查清单的年度，清单未写时取检查日期的上一年
 # year: 2023

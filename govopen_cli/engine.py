@@ -20,6 +20,7 @@ from govopen_cli.result import CheckResult, Finding, Result, TaskResult, merge_e
 from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.base import Hit, Note, RuleContext
 from govopen_cli.rules.conditions import evaluate
+from govopen_cli.scope import scope_reason
 from govopen_cli.waivers import Waiver
 
 ENGINE_KEYS = ("when", "kind", "if_missing")  # check keys the engine consumes; the rest go to the rule
@@ -31,6 +32,7 @@ class RunOptions:
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     agency: dict[str, Any] = field(default_factory=dict)
+    owner: str | None = None  # govopen.yaml owner: whose catalog it is (scope.py)
     calendar: WorkCalendar | None = None
     answers: dict[str, Answer] = field(default_factory=dict)  # manual check id -> answer
     waivers: dict[str, Waiver] = field(default_factory=dict)  # check id -> waiver
@@ -43,8 +45,12 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
     check_results: list[CheckResult] = []
     findings: list[Finding] = []
     for check in checklist.checks:
-        result, found = _run_check(check, datasets, context)
-        found += _apply_answer(check, result, options.answers.get(check.id))
+        in_scope, out_of_scope = _scope(check, datasets, options.owner)
+        if out_of_scope:
+            result, found = _result(check, "n/a", note=out_of_scope), []
+        else:
+            result, found = _run_check(check, in_scope, context)
+            found += _apply_answer(check, result, options.answers.get(check.id))
         _apply_waiver(result, options.waivers.get(check.id), options.as_of)
         check_results.append(result)
         findings.extend(found)
@@ -73,6 +79,24 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
         warnings=calendar.warnings_for(context.years_counted) + _dataset_warnings(datasets),
         tool={"name": "govopen", "version": __version__},
     )
+
+
+def _scope(check: Check, datasets: list[Dataset], owner: str | None) -> tuple[list[Dataset], str | None]:
+    """The datasets a check applies to (its `applies_to`), and why it applies to none of them.
+
+    The reason is given only when every dataset the check would read (its kind; the catalogs for
+    a manual check) is someone else's: the check is then n/a rather than run on the wrong sheet.
+    """
+    if not check.applies_to:
+        return datasets, None
+    rule = REGISTRY[check.rule] if check.rule else None
+    kind = (check.params.get("kind") or rule.kind) if rule else "catalog"
+    reasons = {id(dataset): scope_reason(check.applies_to, dataset, owner) for dataset in datasets
+               if dataset.kind == kind}
+    kept = [dataset for dataset in datasets if not reasons.get(id(dataset))]
+    if reasons and all(reasons.values()):
+        return kept, "；".join(dict.fromkeys(reason for reason in reasons.values() if reason))
+    return kept, None
 
 
 def _dataset_warnings(datasets: list[Dataset]) -> list[str]:

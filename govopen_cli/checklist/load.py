@@ -19,12 +19,13 @@ from govopen_cli.io.fields import FIELDS
 from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.conditions import condition_errors, condition_fields
 from govopen_cli.rules.items import item_errors
+from govopen_cli.scope import scope_errors
 
 CHECKLIST_KEYS = {"id", "title", "source", "extends", "period", "tasks", "checks", "drop", "next_steps",
-                  "not_checked", "description", "version", "agency"}
-TASK_KEYS = {"id", "title", "units", "source", "checks", "description", "text"}
+                  "not_checked", "description", "version", "agency", "applies_to"}
+TASK_KEYS = {"id", "title", "units", "source", "checks", "description", "text", "applies_to"}
 CHECK_KEYS = {"id", "title", "severity", "rule", "manual", "source", "remedy", "units", "when", "kind",
-              "if_missing", "description", "deadline"}
+              "if_missing", "description", "deadline", "applies_to"}
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_CHECKLIST = "national-baseline"
 
@@ -228,6 +229,8 @@ def _validate_check(raw: Any, where: str, errors: _Errors, is_override: bool, pa
         errors.add(raw, "units", label, "units 应为责任单位名称的列表")
     if "if_missing" in raw and raw["if_missing"] not in ("n/a", "error"):
         errors.add(raw, "if_missing", label, "if_missing 应为 n/a 或 error")
+    for problem in scope_errors(raw["applies_to"]) if "applies_to" in raw else ():
+        errors.add(raw, "applies_to", label, problem)
     if "kind" in raw and raw["kind"] not in FIELDS:
         errors.add(raw, "kind", label, f"kind 应为 {'、'.join(FIELDS)} 之一")
     rule = None
@@ -303,6 +306,8 @@ def _validate_document(data: Any, path: str, errors: _Errors) -> None:
     if period is not None:
         if not isinstance(period, dict) or not (set(period) == {"year"} or set(period) == {"start", "end"}):
             errors.add(data, "period", "period", "应为 {year: 2023} 或 {start: 2023-01-01, end: 2023-12-31}")
+    for problem in scope_errors(data["applies_to"]) if "applies_to" in data else ():
+        errors.add(data, "applies_to", "顶层", problem)
     for key in ("next_steps", "drop"):
         if key in data and not isinstance(data[key], list):
             errors.add(data, key, key, "应为列表")
@@ -322,6 +327,8 @@ def _validate_document(data: Any, path: str, errors: _Errors) -> None:
             errors.add(task, None, label, "缺少 id")
         if "units" in task and not (isinstance(task["units"], list) and all(isinstance(u, str) for u in task["units"])):
             errors.add(task, "units", label, "units 应为责任单位名称的列表")
+        for problem in scope_errors(task["applies_to"]) if "applies_to" in task else ():
+            errors.add(task, "applies_to", label, problem)
         checks = task.get("checks") or []
         if not isinstance(checks, list):
             errors.add(task, "checks", label, "checks 应为列表")
@@ -397,6 +404,7 @@ def load_checklist(name: str, _chain: tuple[str, ...] = (), _relative_to: str | 
             title=str(raw_task.get("title", base.title if base else task_id)),
             units=units,
             source=raw_task.get("source", base.source if base else None),
+            applies_to=raw_task["applies_to"] if "applies_to" in raw_task else (base.applies_to if base else None),
         )
         task_checks.setdefault(task_id, [])
 
@@ -418,10 +426,12 @@ def load_checklist(name: str, _chain: tuple[str, ...] = (), _relative_to: str | 
         if owner is not None and check_id not in task_checks.setdefault(owner, []):
             task_checks[owner].append(check_id)
 
+    top_scope = data.get("applies_to")
     # Checks inherit their task's units unless they name their own.
     ordered_tasks = []
     for task_id, task in tasks.items():
-        ordered_tasks.append(Task(task.id, task.title, task.units, task.source, tuple(task_checks.get(task_id, ()))))
+        ordered_tasks.append(Task(task.id, task.title, task.units, task.source, tuple(task_checks.get(task_id, ())),
+                                  task.applies_to))
     task_by_id = {task.id: task for task in ordered_tasks}
     ordered_checks = []
     listed = [cid for task in ordered_tasks for cid in task.check_ids]
@@ -429,7 +439,9 @@ def load_checklist(name: str, _chain: tuple[str, ...] = (), _relative_to: str | 
         check = checks[check_id]
         task = task_by_id.get(check.task) if check.task else None
         units = check.units or (task.units if task else ())
-        ordered_checks.append(Check(**{**check.__dict__, "units": units}))
+        # Scope: the check's own, else its task's, else the checklist's (parent's when not set here).
+        scope = check.applies_to or (task.applies_to if task else None) or top_scope
+        ordered_checks.append(Check(**{**check.__dict__, "units": units, "applies_to": scope}))
 
     return Checklist(
         id=str(data["id"]),
@@ -455,6 +467,8 @@ def _merge(previous: Check | None, raw: dict) -> dict:
             base[key] = getattr(previous, key)
     if previous.units:
         base["units"] = list(previous.units)
+    if previous.applies_to:
+        base["applies_to"] = previous.applies_to
     if "rule" not in raw and "manual" not in raw:
         if previous.rule:
             base["rule"] = previous.rule
@@ -480,4 +494,5 @@ def _build_check(raw: dict, task_id: str | None, task: Task | None, origin: str)
         remedy=raw.get("remedy"),
         units=tuple(raw.get("units") or ()),
         origin=origin,
+        applies_to=raw.get("applies_to"),
     )

@@ -18,6 +18,7 @@ class Check:
     remedy: str | None = None
     units: tuple[str, ...] = ()
     origin: str = ""  # file:line where the check was defined, for messages
+    applies_to: Any = None  # whom it applies to (scope.py); inherited from its task, then the checklist
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Task:
     units: tuple[str, ...] = ()
     source: str | None = None
     check_ids: tuple[str, ...] = ()
+    applies_to: Any = None
 
 
 @dataclass(frozen=True)
