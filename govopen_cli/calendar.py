@@ -81,10 +81,12 @@ class WorkCalendar:
         valid = start.notna()
         result = pd.Series(pd.NaT, index=start.index, dtype="datetime64[ns]")
         if valid.any():
-            base = self._cumulative[self._positions(start[valid])]
+            starts = self._positions(start[valid])
+            base = self._cumulative[starts]
             count = np.asarray(days if np.isscalar(days) else pd.Series(days)[valid], dtype=np.int64)
             target = base + count
-            position = np.searchsorted(self._cumulative, target, side="left")
+            # Never before start: 0 working days after a holiday is the holiday itself.
+            position = np.maximum(np.searchsorted(self._cumulative, target, side="left"), starts)
             position = np.clip(position, 0, len(self._cumulative) - 1)
             result[valid] = (self._start + position.astype("timedelta64[D]")).astype("datetime64[ns]")
         return result

@@ -26,7 +26,9 @@ def hits(name, dataset, ctx=None, **params):
 
 
 def test_parameters_and_defaults():
-    assert RULES["timeliness"].with_defaults({}) == {"field": "发布日期", "start": "生成日期", "days": 20, "working": True}
+    assert RULES["timeliness"].with_defaults({}) == {
+        "field": "发布日期", "start": "生成日期", "days": 20, "working": True, "archival": True,
+        "archival_before": "2008-05-01", "archival_gap_days": 365, "reposts": True, "own_docno_prefixes": []}
     assert RULES["date-order"].with_defaults({}) == {"earlier": "生成日期", "later": "发布日期"}
     assert RULES["timeliness"].fields_needed({}) == ["发布日期", "生成日期"]
     assert RULES["date-order"].fields_needed({"later": "发布日期"}) == ["生成日期", "发布日期"]
@@ -69,15 +71,16 @@ DAYS = st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2025, 12, 31))
 @given(st.lists(st.tuples(DAYS, DAYS), min_size=1, max_size=10), st.integers(0, 40))
 def test_timeliness_flags_exactly_the_rows_over_the_limit(pairs, limit):
     data = make_dataset([{"生成日期": a.isoformat(), "发布日期": b.isoformat()} for a, b in pairs])
-    found = {h.index for h in hits("timeliness", data, days=limit)}
+    found = {h.index for h in hits("timeliness", data, days=limit, archival=False, reposts=False)}
     expected = set()
     for index, (start, end) in enumerate(pairs):
-        # Count working days in (start, end] one by one with the calendar's own day test.
-        count, day = 0, start
-        while day < end:
-            day += dt.timedelta(days=1)
-            count += CALENDAR.is_workday(day)
-        if end > start and count > limit:
+        # The deadline: walk day by day with the calendar's own day test to the limit-th working
+        # day after start; anything published after it is late, weekend or holiday included.
+        count, deadline = 0, start
+        while count < limit:
+            deadline += dt.timedelta(days=1)
+            count += CALENDAR.is_workday(deadline)
+        if end > deadline:
             expected.add(index)
     assert found == expected
 

@@ -1,13 +1,16 @@
 """Date rules: date-parse, date-order, timeliness."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Iterator, Mapping
 
+import numpy as np
 import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.rules.base import (FIELD_PARAMS, Hit, Param, Rule, RuleContext, as_fields, elapsed_days, fmt_date,
-                                    hits_where)
+from govopen_cli.rules.base import (FIELD_PARAMS, Hit, Note, Param, Rule, RuleContext, as_fields, elapsed_days,
+                                    fmt_date, hits_where)
+from govopen_cli.rules.set_aside import archival, reposts
 
 
 def date_parse(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -40,22 +43,52 @@ def date_order(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
                           lambda i: f"{later} {fmt_date(second.iat[i])} 早于{earlier} {fmt_date(first.iat[i])}")
 
 
-def timeliness(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """及时公开：field（发布日期）距 start（生成日期）不超过 days 个工作日（条例第二十六条：20个工作日）。
+def timeliness(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit | Note]:
+    """及时公开：field（发布日期）不晚于公开期限，即 start（生成日期）后第 days 个工作日（条例第二十六条：
+    20个工作日）。
 
-    工作日按国务院节假日安排计算（chinesecalendar，超出其数据的年份取 govopen.yaml 的 holidays，
-    都没有时按周一至周五并在结果中提示）；起算日不计入。working: false 时按自然日计算。
+    期限是一个日期：起算日不计入，工作日按国务院节假日安排（含调休上班日）计算（chinesecalendar，
+    超出其数据的年份取 govopen.yaml 的 holidays，都没有时按周一至周五并在结果中提示）；在期限之后
+    发布的都算超期，发布日是周末或节假日也一样。working: false 时按自然日计算。
+    历史文件补录（生成日期早于 archival_before，默认 2008-05-01，或早于本目录最早发布日期
+    archival_gap_days 天以上）和转载（来源与发布机构不同，或文号的发文机关代字不是发布机构本身的；
+    本机关代字可用 own_docno_prefixes 指定，否则从目录中学习）不算超期，写入检查说明；
+    archival: false、reposts: false 可关闭。
     """
     start_field, end_field, limit = params["start"], params["field"], int(params["days"])
     start, end = dataset.dates(start_field).dt.normalize(), dataset.dates(end_field).dt.normalize()
     both = start.notna() & end.notna()
-    elapsed, unit = elapsed_days(ctx, start, end, params.get("working", True))
-    late = both & (elapsed > limit)
+    working = params.get("working", True)
+    if working:
+        elapsed, unit = elapsed_days(ctx, start, end, True)
+        deadline = ctx.calendar.add_working_days(start, limit)
+        ctx.years_counted.update(int(year) for year in deadline[both].dt.year.unique())
+    else:
+        elapsed, unit = elapsed_days(ctx, start, end, False)
+        deadline = start + pd.Timedelta(days=limit)
+    late = (both & (end > deadline)).to_numpy().copy()
+    candidates = np.flatnonzero(late)
+    set_aside: dict[int, str] = {}
+    if params.get("archival", True):
+        set_aside.update(archival(start, end[both], candidates, _as_date(params["archival_before"]),
+                                  int(params["archival_gap_days"])))
+    if params.get("reposts", True):
+        rest = np.array([index for index in candidates if int(index) not in set_aside], dtype=np.int64)
+        set_aside.update(reposts(dataset, rest, list(params.get("own_docno_prefixes") or [])))
+    for index in sorted(set_aside):
+        yield Note(f"{end_field} {fmt_date(end.iat[index])} 晚于公开期限 {fmt_date(deadline.iat[index])}，"
+                   f"但{set_aside[index]}，不计为超期", index)
+    if set_aside:
+        late[list(set_aside)] = False
     yield from hits_where(
         dataset, late, end_field,
-        lambda i: f"{start_field} {fmt_date(start.iat[i])}，{end_field} {fmt_date(end.iat[i])}，"
-                  f"相隔 {int(elapsed.iat[i])} {unit}，超过 {limit} {unit}的公开时限",
+        lambda i: f"{start_field} {fmt_date(start.iat[i])}，公开期限 {fmt_date(deadline.iat[i])}（{limit} {unit}），"
+                  f"{end_field} {fmt_date(end.iat[i])} 已超期（相隔 {int(elapsed.iat[i])} {unit}）",
     )
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 RULES = {
@@ -64,5 +97,11 @@ RULES = {
         Param("earlier", "field", default="生成日期"), Param("later", "field", default="发布日期"))),
     "timeliness": Rule("timeliness", timeliness, (
         Param("field", "field", default="发布日期"), Param("start", "field", default="生成日期"),
-        Param("days", "int", default=20), Param("working", "bool", default=True)), unsure_skips=True),
+        Param("days", "int", default=20), Param("working", "bool", default=True),
+        Param("archival", "bool", default=True, help="历史文件补录不算超期"),
+        Param("archival_before", "date", default="2008-05-01", help="生成日期早于此日的视为历史文件补录"),
+        Param("archival_gap_days", "int", default=365, help="生成日期早于本目录最早发布日期超过此天数的视为历史文件补录"),
+        Param("reposts", "bool", default=True, help="转载其他机关的信息不算超期"),
+        Param("own_docno_prefixes", "list", default=[], help="本机关文号的发文机关代字，如 [曲交]（不填则从目录中学习）"),
+    ), unsure_skips=True),
 }
