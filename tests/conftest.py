@@ -55,3 +55,11 @@ def govopen_process(tmp_path):
         return Outcome(completed.returncode, completed.stdout, completed.stderr)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def sample_reports(tmp_path_factory):
+    """The Word and Excel reports of every shipped sample and checklist (tests/sample_reports.py)."""
+    from tests.sample_reports import write_all
+
+    return write_all(tmp_path_factory.mktemp("sample-reports"))

@@ -116,3 +116,13 @@ def sha256(path) -> str:
 
     with open(path, "rb") as handle:
         return hashlib.sha256(handle.read()).hexdigest()
+
+
+def docx_text(document) -> str:
+    """The paragraphs of a Word report as a reader sees them: one per line, without the invisible
+    break opportunities the writer puts into long identifiers (gbt9704.breakable)."""
+    if not hasattr(document, "paragraphs"):
+        from docx import Document
+
+        document = Document(str(document))
+    return "\n".join(paragraph.text for paragraph in document.paragraphs).replace("\u200b", "")

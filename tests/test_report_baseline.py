@@ -9,6 +9,7 @@ import openpyxl
 from govopen_cli.api import CheckRequest, check
 from govopen_cli.writers import docx as docx_writer
 from govopen_cli.writers import xlsx as xlsx_writer
+from tests.helpers import docx_text
 from tests.test_ci_outputs import good_row, write_catalog
 
 AS_OF = dt.date(2024, 1, 31)
@@ -72,6 +73,6 @@ def test_rectification_progress_in_ledger_and_word_report(tmp_path):
 
     docx_path = tmp_path / "r.docx"
     docx_writer.write(result, str(docx_path))
-    text = "\n".join(p.text for p in docx.Document(str(docx_path)).paragraphs)
+    text = docx_text(docx_path)
     assert "整改情况：较上次自查，已整改1处，仍未整改1处，新增1处。" in text
     assert "与上次自查相比，新发现问题1处，仍未整改1处，已整改2处。" in text

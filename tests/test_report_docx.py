@@ -20,6 +20,7 @@ from govopen_cli.result import CheckResult, Finding, Result, TaskResult
 from govopen_cli.writers import docx as docx_writer
 from govopen_cli.writers import gbt9704 as gb
 from govopen_cli.writers import report_text as rt
+from tests.helpers import docx_text
 
 AGENCY = "某某市交通运输局"
 HOSTILE = "=HYPERLINK(\"http://evil.example\",\"点我\")"
@@ -79,7 +80,7 @@ def write(result: Result, tmp_path, next_steps=("完善信息发布审核机制"
 
 
 def text_of(document) -> str:
-    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+    return docx_text(document)
 
 
 def east_asia(run) -> str | None:
@@ -145,7 +146,12 @@ def test_headings_heiti_and_kaiti_body_fangsong_3hao(report):
             assert {east_asia(run) for run in paragraph.runs} == {gb.HEITI}
         elif paragraph.style.name == "Heading 2":
             assert {east_asia(run) for run in paragraph.runs} == {gb.KAITI}
-        elif paragraph.alignment != WD_ALIGN_PARAGRAPH.CENTER:  # the table caption is 黑体
+        elif re.fullmatch(r"附件\d+", paragraph.text):  # the attachment's label (§8)
+            assert {east_asia(run) for run in paragraph.runs} == {gb.HEITI}
+        elif paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER:  # the attachment's title: 2号小标宋
+            assert {east_asia(run) for run in paragraph.runs} == {gb.XIAOBIAOSONG}, paragraph.text
+            continue
+        else:
             assert {east_asia(run) for run in paragraph.runs} == {gb.FANGSONG}, paragraph.text
         assert {run.font.size for run in paragraph.runs} == {Pt(16)}, paragraph.text
 
@@ -153,7 +159,7 @@ def test_headings_heiti_and_kaiti_body_fangsong_3hao(report):
 def test_body_has_two_character_indent_and_22_lines_per_page(report):
     _, document = report
     body = [p for p in document.paragraphs if p.style.name == "Normal" and p.text
-            and p.alignment not in (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT)]
+            and p.alignment not in (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT) and p.text != "附件1"]
     assert len(body) > 10
     for paragraph in body:
         assert paragraph.paragraph_format.first_line_indent == Pt(32), paragraph.text
@@ -239,7 +245,7 @@ def test_configured_deadline_and_report_date(tmp_path):
     _, document = write(sample_result(agency=agency), tmp_path)
     text = text_of(document)
     assert "2024年4月30日前完成" in text
-    assert document.paragraphs[-1].text == "2024年2月5日"
+    assert before_attachment(document)[-1].text == "2024年2月5日"
 
 
 def test_summary_table(report):
@@ -262,14 +268,38 @@ def test_summary_table(report):
     assert table._tbl.xpath(".//w:trPr/w:tblHeader")  # header row repeats on every page
 
 
-def test_signature_right_aligned_at_the_end(report):
+def before_attachment(document) -> list:
+    """The non-empty paragraphs of the report proper: everything before the 附件1 page."""
+    paragraphs = [p for p in document.paragraphs if p.text]
+    label = next(index for index, p in enumerate(paragraphs) if p.text == "附件1")
+    return paragraphs[:label]
+
+
+def test_attachment_note_signature_then_attachment_on_a_new_page(report):
     _, document = report
     paragraphs = [p for p in document.paragraphs if p.text]
-    agency, date, contact = paragraphs[-3:]
+    note, agency, date, contact = before_attachment(document)[-4:]
+    assert note.text == "附件：1.某某市交通运输局2023年度政务公开自查情况汇总表"
+    assert note.paragraph_format.first_line_indent == Pt(32)
     assert agency.text == AGENCY and date.text == "2024年1月31日"
     assert agency.alignment == WD_ALIGN_PARAGRAPH.RIGHT and date.alignment == WD_ALIGN_PARAGRAPH.RIGHT
-    assert contact.text == "（联系人：李四，联系电话：0537-1234567）"
-    assert document.element.body.index(document.tables[0]._tbl) < document.element.body.index(agency._p)
+    assert contact.text.replace("\u200b", "") == "（联系人：李四，联系电话：0537-1234567）"
+    label = paragraphs[len(before_attachment(document))]
+    assert label.paragraph_format.page_break_before and label.paragraph_format.first_line_indent == 0
+    assert {east_asia(run) for run in label.runs} == {gb.HEITI}
+    caption = paragraphs[len(before_attachment(document)) + 1]
+    assert caption.text.replace("\n", "") == "某某市交通运输局2023年度政务公开自查情况汇总表"
+    assert caption.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert {east_asia(run) for run in caption.runs} == {gb.XIAOBIAOSONG}
+    body = document.element.body
+    assert body.index(date._p) < body.index(label._p) < body.index(caption._p) < body.index(document.tables[0]._tbl)
+    # Kept together: the last lines of text with the note and the 落款; the caption with the table.
+    start = body.index(note._p) - 2
+    chain = [p for p in document.paragraphs if start <= body.index(p._p) < body.index(date._p)]
+    assert all(p.paragraph_format.keep_with_next for p in chain)
+    assert agency.paragraph_format.keep_together and date.paragraph_format.keep_together
+    after_label = [p for p in document.paragraphs if body.index(label._p) <= body.index(p._p)]
+    assert all(p.paragraph_format.keep_with_next for p in after_label)
 
 
 def test_untrusted_text_is_inert_and_control_characters_removed(report):
@@ -329,7 +359,7 @@ def test_missing_agency_uses_placeholder(tmp_path):
     _, document = write(sample_result(agency={}), tmp_path)
     assert document.paragraphs[0].text == "2023年度政务公开自查报告"
     assert "我单位对2023年度政务公开工作开展了自查" in text_of(document)
-    assert [p.text for p in document.paragraphs if p.text][-2] == "（单位名称）"
+    assert before_attachment(document)[-2].text == "（单位名称）"
 
 
 @pytest.mark.parametrize("message, width, expected", [

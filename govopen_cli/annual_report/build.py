@@ -328,6 +328,17 @@ def draft_sections(year: int, agency: str, figures: Figures, table2: Table2, tab
     return dict(zip(SECTION_TITLES, (one, two, [], four, five, six)))
 
 
+def _office_of(agency: str, office: str) -> str:
+    """曲阜市交通运输局 + 局办公室 -> 曲阜市交通运输局办公室 (not 局局办公室), 某区政府 + 政府办公室 ->
+    某区政府办公室; an office already named in full is kept as it is."""
+    if office.startswith(agency):
+        return office
+    for overlap in range(min(len(agency), len(office) - 1), 0, -1):  # 局|局办公室, 区政府|政府办公室
+        if agency.endswith(office[:overlap]):
+            return agency + office[overlap:]
+    return agency + office
+
+
 def draft_intro(year: int, agency: str, figures: Figures, agency_info: dict) -> str:
     website = figures.website or placeholder("请填写网址")
     office = figures.contact.get("科室") or agency_info.get("office") or agency_info.get("unit") or placeholder("请填写承办科室")
@@ -338,7 +349,7 @@ def draft_intro(year: int, agency: str, figures: Figures, agency_info: dict) -> 
         "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室"
         "关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。"
         f"报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。本报告电子版可在{agency}门户网站"
-        f"（{website}）查阅和下载。如对本报告有疑问，请与{agency}{office}联系（地址：{address}{postcode}；电话：{phone}）。"
+        f"（{website}）查阅和下载。如对本报告有疑问，请与{_office_of(agency, office)}联系（地址：{address}{postcode}；电话：{phone}）。"
     )
 
 

@@ -229,12 +229,9 @@ def build(report: AnnualReport):
             for paragraph in (p for p in paragraphs if p.style == "note"):
                 body(document, paragraph.text)
 
-    gb.blank(document)
-    gb.blank(document)
-    date_text = cn_date(report.date)
-    offset = 4 + (gb.text_width(date_text) - gb.text_width(report.agency)) / 2
-    _highlight_placeholders(gb.right_aligned(document, report.agency, max(offset, 0)))
-    gb.right_aligned(document, date_text, 4)
+    # 落款 two lines below the text (room for the seal), kept with the last lines of the text.
+    agency, _ = gb.signature(document, report.agency, cn_date(report.date), blanks=2)
+    _highlight_placeholders(agency)
     gb.page_numbers(document)  # last: later python-docx edits can destroy fields
     return document
 

@@ -14,6 +14,7 @@ from govopen_cli.annual_report.model import (
     T4_DIRECT, T4_GROUPS, T4_LITIGATION, T4_RESULTS, T4_REVIEW, TABLE2_BLOCKS, TABLE2_CONTENT_LABEL, TABLE3_ROWS,
     AnnualReport,
 )
+from govopen_cli.writers import print_setup
 from govopen_cli.writers.atomic import saved_bytes, write_bytes_atomic
 
 FONT = "宋体"
@@ -82,6 +83,7 @@ def table2_sheet(wb: Workbook, report: AnnualReport) -> None:
     ws.column_dimensions["A"].width = 22
     for letter in "BCD":
         ws.column_dimensions[letter].width = 16
+    print_setup.a4(ws, print_setup.column_widths(ws, 4), (1, 1))
 
 
 def table3_sheet(wb: Workbook, report: AnnualReport) -> None:
@@ -125,6 +127,7 @@ def table3_sheet(wb: Workbook, report: AnnualReport) -> None:
     for column in range(4, 11):
         ws.column_dimensions[get_column_letter(column)].width = 9
     ws.freeze_panes = "D5"
+    print_setup.a4(ws, print_setup.column_widths(ws, 10), (1, 4))
 
 
 def table4_sheet(wb: Workbook, report: AnnualReport) -> None:
@@ -145,6 +148,7 @@ def table4_sheet(wb: Workbook, report: AnnualReport) -> None:
             column += 1
     for column in range(1, 16):
         ws.column_dimensions[get_column_letter(column)].width = 9
+    print_setup.a4(ws, print_setup.column_widths(ws, 15), (1, 4))
 
 
 ENTRY_HEADERS = ("文件", "工作表", "行号", "申请编号", "申请人类型", "计入列", "收到日期", "答复日期", "答复结果",
@@ -173,6 +177,7 @@ def entries_sheet(wb: Workbook, report: AnnualReport) -> None:
     for column, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"
+    print_setup.a4(ws, widths, (1, 1))
     if report.entries:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(ENTRY_HEADERS))}{len(report.entries) + 1}"
 
@@ -185,6 +190,7 @@ def notes_sheet(wb: Workbook, report: AnnualReport) -> None:
     for index, line in enumerate(lines, 1):
         _text_cell(ws, index, 1, line).font = Font(name=FONT, size=11, bold=index == 1)
     ws.column_dimensions["A"].width = 100
+    print_setup.a4(ws, [100])
 
 
 def build(report: AnnualReport) -> Workbook:

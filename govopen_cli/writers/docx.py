@@ -1,8 +1,8 @@
 """The Word self-inspection report (自查报告), typeset per GB/T 9704-2012.
 
-Form of seeds/002 (交通局政务公开自评自查报告): title; an opening paragraph; 一、总体情况 with
-（一）（二）… one per task; 二、存在的问题及整改措施; 三、下一步工作安排; a summary table; the agency
-name and date at the end. The prose comes from `report_text`; the typesetting from `gbt9704`.
+Form of seeds/002 (交通局政务公开自评自查报告) and DESIGN §8: title; an opening paragraph; 一、总体情况
+with （一）（二）… one per task; 二、存在的问题及整改措施; 三、下一步工作安排; the 附件说明 line; the
+agency name and date (落款); then, on a new page, 附件1: the summary table. The prose comes from `report_text`; the typesetting from `gbt9704`.
 """
 from __future__ import annotations
 
@@ -89,23 +89,17 @@ def build(result: Result, next_steps: Iterable[str] | None = None):
     for number, text in enumerate(steps, 1):
         gb.body(document, f"{number}.{clean(text)}")
 
-    # Summary table
-    gb.blank(document)
-    caption = document.add_paragraph()
-    caption.alignment = gb.WD_ALIGN_PARAGRAPH.CENTER
-    gb.first_line_chars(caption.paragraph_format, 0)
-    gb.add_run(caption, f"{clean(info.agency or '')}{info.year}年度政务公开自查情况汇总表", gb.HEITI, gb.SIZE_3)
-    gb.table(document, rt.SUMMARY_HEADERS, rows, widths, centred={0, 3, 4, 5}, merge_column=1, groups=groups)
-
-    # Signature: agency centred over the date, the date four characters from the right (§7.3.5).
-    gb.blank(document)
-    date_text = rt.cn_date(info.date)
-    signature = clean(info.signature)
-    offset = 4 + (gb.text_width(date_text) - gb.text_width(signature)) / 2
-    gb.right_aligned(document, signature, max(offset, 0))
-    gb.right_aligned(document, date_text, 4)
+    # 附件说明, then the 落款 kept with the last lines of text (§7.3.4, §7.3.5); the contact note below.
+    caption = f"{clean(info.agency or '')}{info.year}年度政务公开自查情况汇总表"
+    gb.attachment_note(document, [caption])
+    gb.signature(document, clean(info.signature), rt.cn_date(info.date))
     if contact:
+        gb.last_paragraph(document).paragraph_format.keep_with_next = True
         gb.body(document, clean(contact))
+
+    # 附件1 on a new page: the summary table, its caption kept with it, header row repeated.
+    gb.attachment_page(document, 1, gb.title_lines(caption, clean(info.agency or "") or None))
+    gb.table(document, rt.SUMMARY_HEADERS, rows, widths, centred={0, 3, 4, 5}, merge_column=1, groups=groups)
     gb.page_numbers(document)  # last: later python-docx edits can destroy fields (anchors §4.1)
     return document
 

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterable
 
 from docx import Document
@@ -253,13 +254,38 @@ def blank(document):
     return paragraph
 
 
+ZERO_WIDTH_SPACE = "\u200b"
+_LONG_WORD = re.compile(r"[A-Za-z0-9/\\._:#%&=?+@~-]{11,}")
+_PIECE = 4  # at most this many Latin characters (two Chinese widths) without a break opportunity
+
+
+def _break_word(match: re.Match) -> str:
+    pieces, current = [], ""
+    for char in match.group():
+        current += char
+        if char in "/-_.?&=" or len(current) >= _PIECE:
+            pieces.append(current)
+            current = ""
+    if current:
+        pieces.append(current)
+    return ZERO_WIDTH_SPACE.join(pieces)
+
+
+def breakable(text: str) -> str:
+    """Long Latin words (索引号, codes, links) with invisible break opportunities after separators
+    and every few characters. A justified line cannot break inside such a word, so without them the
+    whole word moves to the next line and the line it left is stretched letter by letter; with them
+    it wraps like Chinese text (Word's 允许西文在单词中间换行, which LibreOffice does not read)."""
+    return _LONG_WORD.sub(_break_word, text)
+
+
 def body(document, text: str, runs: Iterable[tuple[str, str, bool]] | None = None):
     """A 3号仿宋 paragraph, two characters in; `runs` (text, font, bold) for mixed fonts."""
     paragraph = document.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     first_line_chars(paragraph.paragraph_format, 2)
     for part, font, bold in runs or [(text, FANGSONG, False)]:
-        add_run(paragraph, part, font, SIZE_3, bold)
+        add_run(paragraph, breakable(part), font, SIZE_3, bold)
     return paragraph
 
 
@@ -279,6 +305,67 @@ def right_aligned(document, text: str, right_chars: float = 0):
     paragraph.paragraph_format.right_indent = Pt(16 * right_chars) if right_chars > 0 else Pt(0)
     add_run(paragraph, text)
     return paragraph
+
+
+def keep_with_next(paragraph, together: bool = False):
+    """Never let a page break fall after `paragraph` (nor, with `together`, inside it)."""
+    paragraph.paragraph_format.keep_with_next = True
+    if together:
+        paragraph.paragraph_format.keep_together = True
+    return paragraph
+
+
+def last_paragraph(document):
+    return document.paragraphs[-1] if document.paragraphs else None
+
+
+def signature(document, agency: str, date_text: str, blanks: int = 1):
+    """落款 (§7.3.5.1): the agency centred over the date, the date four characters in from the right,
+    `blanks` empty lines below the text (room for the seal). The last lines of the text, the blank
+    lines, the agency and the date are chained with keep-with-next, so the 落款 never stands alone on
+    a page nor splits across two. Returns the agency and date paragraphs."""
+    previous = last_paragraph(document)
+    if previous is not None:
+        keep_with_next(previous)
+    for _ in range(blanks):
+        keep_with_next(blank(document))
+    offset = 4 + (text_width(date_text) - text_width(agency)) / 2
+    name = keep_with_next(right_aligned(document, agency, max(offset, 0)), together=True)
+    date = right_aligned(document, date_text, 4)
+    date.paragraph_format.keep_together = True
+    return name, date
+
+
+def attachment_note(document, names: list[str]):
+    """附件说明 (§7.3.4): one blank line below the text, two characters in, “附件：1.名称”; further
+    names aligned under the first. Kept with the text above and the 落款 below."""
+    previous = last_paragraph(document)
+    if previous is not None:
+        keep_with_next(previous)
+    keep_with_next(blank(document))
+    paragraphs = []
+    for number, name in enumerate(names, 1):
+        lead = "附件：" if number == 1 else "\u3000" * 3
+        paragraph = body(document, f"{lead}{number}.{name}")
+        paragraphs.append(keep_with_next(paragraph, together=True))
+    return paragraphs
+
+
+def attachment_page(document, number: int, caption_lines: list[str]):
+    """An attachment on a new page (§8): “附件N” in 3号黑体 flush left on the first line, the title
+    centred on the third line in 2号小标宋, then one blank line. All are kept with what follows
+    (the table), so a caption never ends a page."""
+    label = document.add_paragraph()
+    label.paragraph_format.page_break_before = True
+    _exact(label.paragraph_format)
+    first_line_chars(label.paragraph_format, 0)
+    add_run(label, f"附件{number}", HEITI, SIZE_3)
+    keep_with_next(label)
+    keep_with_next(blank(document))
+    caption = title(document, caption_lines)
+    keep_with_next(caption, together=True)
+    keep_with_next(last_paragraph(document))  # the blank line under the title
+    return caption
 
 
 def text_width(text: str) -> float:

@@ -79,11 +79,16 @@ def strip_end(text: str) -> str:
     return clean(text).strip().rstrip("。；;，,.： :")
 
 
+def quote(text: str) -> str:
+    """“text”, quotes inside it becoming single quotes: “公开‘三公’经费预算” (GB/T 15834 nesting)."""
+    return "“" + text.replace("“", "‘").replace("”", "’") + "”"
+
+
 def quoted(title: str) -> str:
     """A check title quoted in prose, without a trailing parenthetical list: “目录法定要素完整”."""
     title = strip_end(title)
     short = re.sub(r"[（(][^（）()]*[)）]$", "", title).strip()
-    return f"“{short or title}”"
+    return quote(short or title)
 
 
 _CITATION = re.compile(r"[（(](?:GB|条例|依据|见|《)[^（）()]*[)）]$")
@@ -463,22 +468,38 @@ def _inputs_phrase(result: Result) -> str:
     return join_cn(parts)
 
 
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号|国务院令第\d+号")
+
+
+def citation(source: str) -> str:
+    """What of a checklist's `source` an officer's report may cite: document names and numbers.
+
+    `source` is written for checklist authors and may carry remarks in brackets (where the text was
+    found, a seed file, a publication date); only names and 文号 are kept:
+    《条例》（国务院令第711号）；GB/T 9704-2012《…》 -> 《条例》（国务院令第711号）和GB/T 9704-2012《…》."""
+    def numbers_only(match: re.Match) -> str:
+        numbers = _DOCUMENT_NUMBER.findall(match.group())
+        return f"（{'、'.join(numbers)}）" if numbers else ""
+
+    text = re.sub(r"[（(][^（）()]*[)）]", numbers_only, clean(source))
+    parts = [part.strip().rstrip("。，,") for part in re.split(r"[；;]", text)]
+    parts = [part for part in parts if part and not re.fullmatch(r"[A-Za-z0-9_./\\:~-]+", part)
+             and not part.startswith("http")]  # a path or an address is no citation
+    return "和".join(parts)
+
+
 def _basis_phrase(result: Result) -> str:
     checklist = result.checklist or {}
     title = strip_end(checklist.get("title") or "")
-    source = clean(checklist.get("source") or "").strip()
-    if re.fullmatch(r"[A-Za-z0-9_./\\:~-]+", source) or source.startswith("http"):
-        source = ""  # a path or address is no citation for an officer's report
+    source = citation(checklist.get("source") or "")
     if title.startswith("《"):
         title = title.strip("《》")
     if title.endswith(_DOCUMENT_ENDINGS):
-        phrase = f"按照《{title}》要求"
-        if source and "《" not in source:
-            phrase = f"按照《{title}》（{source}）要求"
-        return phrase
-    named = f"{title}清单" if title.endswith("检查") else f"“{title}”检查清单" if title else "检查清单"
+        numbers = [number for number in _DOCUMENT_NUMBER.findall(source) if number not in title]
+        return f"按照《{title}》（{'、'.join(numbers)}）要求" if numbers else f"按照《{title}》要求"
+    named = f"{title}清单" if title.endswith("检查") else f"{quote(title)}检查清单" if title else "检查清单"
     if source and "《" in source:
-        return f"依据{source.replace('；', '和').rstrip('。')}，对照{named}"
+        return f"依据{source}，对照{named}"
     return f"对照{named}"
 
 
@@ -707,10 +728,10 @@ def next_step_items(result: Result, info: ReportInfo, found: list[Problem]) -> l
         units = list(dict.fromkeys(unit for problem in task_problems for unit in problem.units))
         owner = join_cn(units) if units and all(p.units for p in task_problems) else "各责任单位"
         checks = titles_phrase([problem.check for problem in task_problems], limit=2)
-        items.append(f"抓好“{strip_end(title)}”问题整改。{owner}对照整改台账，于{deadline}前完成{checks}问题的整改，"
+        items.append(f"抓好{quote(strip_end(title))}问题整改。{owner}对照整改台账，于{deadline}前完成{checks}问题的整改，"
                      "并举一反三，建立长效机制。")
     elif failed_tasks:
-        names = [f"“{strip_end(title)}”" for title in failed_tasks]
+        names = [quote(strip_end(title)) for title in failed_tasks]
         shown = "".join(names[:MAX_TASK_NAMES]) + ("等" if len(names) > MAX_TASK_NAMES else "")
         every = [p for problems_ in failed_tasks.values() for p in problems_]
         units = list(dict.fromkeys(unit for p in every for unit in p.units))

@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from govopen_cli.result import SEVERITY_LABELS, STATUS_LABELS, CheckResult, Result, task_status
+from govopen_cli.writers import print_setup
 from govopen_cli.writers import report_text as rt
 from govopen_cli.writers.atomic import write_document_atomic
 
@@ -112,12 +113,8 @@ class Sheet:
                 fitted = max(fitted, 12)
             self.ws.column_dimensions[get_column_letter(index + 1)].width = min(max(fitted, 6), column.max_width)
         self.ws.freeze_panes = f"A{header_row + 1}"
-        self.ws.print_title_rows = f"{header_row}:{header_row}"
-        self.ws.page_setup.orientation = "landscape"
-        self.ws.page_setup.paperSize = "9"  # A4
-        self.ws.page_setup.fitToWidth = 1
-        self.ws.page_setup.fitToHeight = 0
-        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        print_setup.a4(self.ws, [self.ws.column_dimensions[get_column_letter(index + 1)].width
+                                 for index in range(len(columns))], (header_row, header_row))
         for number, row in enumerate(preamble):
             cells = [self.cell(value, Column("")) for value in row]
             for cell in cells:
