@@ -1,0 +1,37 @@
+"""Precision and recall of item recognition on the labelled corpus of real titles.
+
+    python benchmarks/title_corpus.py            # the table: per check, tuned / held-out / fresh
+    python benchmarks/title_corpus.py --misses   # also list the titles each check gets wrong
+
+The same computation as tests/test_title_corpus.py (tests/title_corpus.py): the shipped
+checklists' item blocks run through govopen_cli.rules.items.match_titles over
+tests/data/title_corpus/labels.csv (tuned and held-out parts) and fresh.csv (the fresh part).
+No timing: this is about correctness, so the figures do not depend on the machine.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from tests.title_corpus import score, table  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="语料上的识别准确率和召回率（按检查项、调优/留出/新收集三部分）")
+    parser.add_argument("--misses", action="store_true", help="列出每个检查项漏识别和误识别的标题")
+    args = parser.parse_args()
+    scores, unscored = score()
+    print(table(scores, unscored))
+    if args.misses:
+        for (checklist_id, check_id, part), value in sorted(scores.items()):
+            for title in value.misses:
+                print(f"漏识别 {checklist_id}:{check_id} [{part}] {title}")
+            for title in value.false:
+                print(f"误识别 {checklist_id}:{check_id} [{part}] {title}")
+
+
+if __name__ == "__main__":
+    main()

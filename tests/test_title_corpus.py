@@ -1,0 +1,47 @@
+"""The labelled corpus of real titles (tests/data/title_corpus): well formed, and what it covers."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from tests.title_corpus import DATA, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows
+
+SEED_PLANS = {"qufu-transport-2023": 2023, "shanghai-transport-2024": 2024, "chengguan-keypoints": 2014,
+              "qingyunpu-division": 2023}
+
+
+def test_corpus_holds_at_least_600_real_titles_labelled_for_item_checks_of_the_seed_plans():
+    rows = read_rows(LABELS)
+    assert len({row["title"] for row in rows}) >= 600
+    labels = defaultdict(set)
+    for row in rows:
+        assert row["title"].strip() and row["source"].strip(), row
+        assert row["label"] in ("positive", "negative"), row
+        assert int(row["plan_year"]) == SEED_PLANS[row["checklist"]], row
+        check_id, _, partner = row["check"].partition("/")
+        check = checklist(row["checklist"]).check(check_id)
+        assert check.rule in ITEM_RULES, row
+        assert not partner or (partner == "partner" and check.rule == "pairing"), row
+        # a source is a URL or a public repository path
+        assert re.search(r"https?://|github:[\w.-]+/[\w.-]+/", row["source"]), row
+        labels[(row["title"], row["checklist"], row["check"])].add(row["label"])
+    assert all(len(value) == 1 for value in labels.values())
+
+
+def test_held_out_part_is_fixed_by_the_title_hash_and_the_readme_table_matches_the_labels():
+    rows = labelled_rows()
+    assert {row["part"] for row in rows if row["part"] != "fresh"} == {"tuned", "held-out"}
+    assert all((row["part"] == "held-out") == held_out(row["title"]) for row in rows if row["part"] != "fresh")
+    counts = defaultdict(Counter)
+    for row in read_rows(LABELS):
+        counts[(row["checklist"], row["check"])][row["label"]] += 1
+        if held_out(row["title"]):
+            counts[(row["checklist"], row["check"])]["held-" + row["label"]] += 1
+    readme = open(f"{DATA}/README.md", encoding="utf-8").read()
+    documented = {}
+    for line in readme.splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) == 7 and cells[0] in SEED_PLANS:
+            documented[(cells[0], cells[1])] = tuple(int(cell) for cell in cells[2:6])
+    assert documented == {key: (value["positive"], value["negative"], value["held-positive"], value["held-negative"])
+                          for key, value in counts.items()}

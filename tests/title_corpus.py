@@ -1,0 +1,152 @@
+"""The labelled title corpus (tests/data/title_corpus) scored with the shipped checklists' item blocks.
+
+Shared by tests/test_title_corpus.py and benchmarks/title_corpus.py, so the test and the printed
+table are one computation. A check is scored per part:
+
+- tuned: the titles the item blocks may be tuned on;
+- held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
+- fresh: titles in fresh.csv, collected after the last recogniser change and scored unchanged.
+
+Recognition runs through `govopen_cli.rules.items.match_titles` (the checks' own code) with each
+title's date and subject; pairing blocks judge each document on its own (year `any` unless the
+block says otherwise), as the pairing rule does.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from govopen_cli.checklist.load import load_checklist
+from govopen_cli.rules.items import match_titles
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "title_corpus")
+LABELS = os.path.join(DATA, "labels.csv")
+FRESH = os.path.join(DATA, "fresh.csv")
+PARTS = ("tuned", "held-out", "fresh")
+ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
+
+
+def held_out(title: str) -> bool:
+    return int(hashlib.sha1(title.encode("utf-8")).hexdigest(), 16) % 3 == 0
+
+
+def read_rows(path: str) -> list[dict]:
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def labelled_rows() -> list[dict]:
+    """Every label row with its part (tuned / held-out / fresh)."""
+    rows = [{**row, "part": "held-out" if held_out(row["title"]) else "tuned"} for row in read_rows(LABELS)]
+    return rows + [{**row, "part": "fresh"} for row in read_rows(FRESH)]
+
+
+@lru_cache(maxsize=None)
+def checklist(checklist_id: str):
+    return load_checklist(checklist_id)
+
+
+def item_block(checklist_id: str, check_id: str) -> dict | None:
+    """The item block a corpus check id names (`T4.1` primary, `T4.1/partner` partner), or None."""
+    base, _, partner = check_id.partition("/")
+    check = checklist(checklist_id).check(base)
+    params = dict(check.params)
+    block = params.get("partner_item" if partner else "item")
+    if not block:
+        return None
+    block = dict(block)
+    if check.rule == "pairing":
+        block.setdefault("year", "any")
+    return block
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    misses: list[str] = field(default_factory=list)  # positives not recognised
+    false: list[str] = field(default_factory=list)  # negatives recognised
+
+    def add(self, other: "Score") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.tn += other.tn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+def score() -> tuple[dict[tuple[str, str, str], Score], list[tuple[str, str]]]:
+    """Scores per (checklist, check, part), and the corpus checks that have no item block."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in labelled_rows():
+        groups[(row["checklist"], row["check"])].append(row)
+    scores: dict[tuple[str, str, str], Score] = {}
+    unscored = []
+    for (checklist_id, check_id), rows in sorted(groups.items()):
+        block = item_block(checklist_id, check_id)
+        if block is None:
+            unscored.append((checklist_id, check_id))
+            continue
+        found = match_titles(block, [row["title"] for row in rows], plan_year=int(rows[0]["plan_year"]),
+                             dates=[row["date"] or None for row in rows], subjects=[row["subject"] or None for row in rows])
+        for row, hit in zip(rows, found):
+            entry = scores.setdefault((checklist_id, check_id, row["part"]), Score())
+            positive = row["label"] == "positive"
+            if positive and hit:
+                entry.tp += 1
+            elif positive:
+                entry.fn += 1
+                entry.misses.append(row["title"])
+            elif hit:
+                entry.fp += 1
+                entry.false.append(row["title"])
+            else:
+                entry.tn += 1
+    return scores, unscored
+
+
+def totals(scores: dict[tuple[str, str, str], Score], part: str) -> Score:
+    total = Score()
+    for (_, _, each), value in scores.items():
+        if each == part:
+            total.add(value)
+    return total
+
+
+def _cell(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def table(scores: dict[tuple[str, str, str], Score], unscored: list[tuple[str, str]]) -> str:
+    """Precision and recall per check and part, then the totals, as aligned text."""
+    lines = [f"{'checklist':<24}{'check':<14}" + "".join(f"{part + ' P':>11}{part + ' R':>11}{'n':>5}" for part in PARTS)]
+    for checklist_id, check_id in sorted({(c, k) for c, k, _ in scores}):
+        cells = ""
+        for part in PARTS:
+            value = scores.get((checklist_id, check_id, part))
+            n = value.tp + value.fp + value.fn + value.tn if value else 0
+            cells += f"{_cell(value.precision) if value else '  -  ':>11}{_cell(value.recall) if value else '  -  ':>11}{n:>5}"
+        lines.append(f"{checklist_id:<24}{check_id:<14}{cells}")
+    cells = ""
+    for part in PARTS:
+        total = totals(scores, part)
+        cells += f"{_cell(total.precision):>11}{_cell(total.recall):>11}{total.tp + total.fp + total.fn + total.tn:>5}"
+    lines.append(f"{'overall':<38}{cells}")
+    if unscored:
+        lines.append("no item block (not scored): " + ", ".join(f"{c}:{k}" for c, k in unscored))
+    return "\n".join(lines)
