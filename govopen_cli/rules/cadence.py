@@ -7,9 +7,9 @@ from typing import Any, Iterator, Mapping
 import numpy as np
 
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.rules.base import Hit, Param, Rule, RuleContext
-from govopen_cli.rules.coverage import item_problems, items_in_period, period_bounds
-from govopen_cli.rules.items import item_label
+from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, fmt_date
+from govopen_cli.rules.coverage import in_period, item_problems, period_bounds, period_label
+from govopen_cli.rules.items import item_label, item_rows, period_dates, plan_year_of
 
 EVERY = ("week", "2weeks", "month", "quarter", "half-year", "year")
 EVERY_LABELS = {"week": "每周", "2weeks": "每两周", "month": "每月", "quarter": "每季度", "half-year": "每半年", "year": "每年"}
@@ -59,15 +59,22 @@ def cadence(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
     quarter、half-year、year）内至少发布一次，例如重大建设项目每月更新。
 
     周期从检查期间开始，到 --as-of 与期间结束中较早的一天为止；只评判已经结束的周期，一个也没有
-    结束时为“不适用（期限未到）”。每个没有发布的周期一条问题，写明是哪个周期（如 2023年6月）。
+    结束时为“不适用（期限未到）”。标题写明月份或季度的（如“（2023年5月）”）计入该月或该季度，
+    否则按 date_field（默认发布日期）计。每个没有发布的周期一条问题，写明是哪个周期（如 2023年6月）。
     """
     start, end = period_bounds(ctx, params.get("period"))
     if start is None or end is None:
         ctx.not_applicable = "没有检查期间，无法划分更新周期"
         return
     until = min(ctx.as_of, end)
-    rows = items_in_period(ctx, dataset, params, start, until)
-    dates = dataset.dates(params["date_field"]).dt.normalize()
+    date_field = params["date_field"]
+    rows = item_rows(dataset, params, plan_year_of(ctx.period_start, start))
+    ctx.items.append(rows)
+    # A report titled （2023年5月） counts for May whenever it was filed; others by their date.
+    dates = period_dates(dataset, date_field).dt.normalize()
+    rows.set_aside(dates.isna(), f"标题未写月份，{date_field}为空或无法识别，无法确定属于哪个周期")
+    rows.set_aside(~in_period(dates, start, until),
+                   lambda i: f"所属时间 {fmt_date(dates.iat[i])} 不在检查期（{period_label(start, until)}）内")
     published = np.sort(dates[rows.counted].to_numpy(dtype="datetime64[D]"))
     label = EVERY_LABELS[params["every"]]
     what = item_label(params)

@@ -15,7 +15,8 @@ this row the 部门预算 of 2023?" here, in one place, from the check's `item` 
 Text is compared in normalised form (NFKC so full-width digits and brackets become half-width,
 Traditional → Simplified, no spaces, quotes dropped, every bracket form unified, Chinese-numeral
 years such as 二〇二三年 as 2023年), so “三公”经费, "三公"经费, 「三公」经费 and 三公經費 are one
-text. Terms are sought in 信息名称, 内容概述 and every subject column present; a term may hold
+text. Terms are sought in 信息名称 and 内容概述, subjects in every subject column present (主题分类,
+组配分类, 栏目, 信息分类, 体裁分类, 公文种类); a term may hold
 `…` for "up to 12 other characters" (重大…项目 finds 重大交通建设项目), so word order and inserted
 words need no regular expression. A `not` phrase is blanked out before terms are sought: a
 安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单.
@@ -37,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.io.normalize import normalize_series, normalize_text
+from govopen_cli.io.normalize import simplify_series
 from govopen_cli.result import EVIDENCE_CAP
 from govopen_cli.rules.conditions import describe, evaluate
 
@@ -51,8 +52,11 @@ GAP_CHARS = 12
 
 # --- normalisation -----------------------------------------------------------------------------
 
+# Quotes are dropped (“三公”经费 = 三公经费); every bracket form becomes ( ) and 〈〉 becomes 《》,
+# which are kept: 印发《…》 marks a document issued, not one mentioned.
+_QUOTES = re.compile(r"[\s“”‘’\"'「」『』﹁﹂﹃﹄]+")
 _BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "[": "(", "]": ")", "〖": "(", "〗": ")",
-                           "﹝": "(", "﹞": ")", "{": "(", "}": ")", "〘": "(", "〙": ")"})
+                           "﹝": "(", "﹞": ")", "{": "(", "}": ")", "〘": "(", "〙": ")", "〈": "《", "〉": "》"})
 _NUMERALS = {"〇": "0", "○": "0", "零": "0", "o": "0", "0": "0", "一": "1", "二": "2", "三": "3", "四": "4",
              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _NUMERAL_YEAR = re.compile(r"(?:一九|二[〇○零o0])[〇○零o0一二三四五六七八九]{2}(?=年)")
@@ -62,20 +66,23 @@ def _numeral_year(match: re.Match) -> str:
     return "".join(_NUMERALS[char] for char in match.group())
 
 
-def _finish(text: pd.Series) -> pd.Series:
+def _normalize_values(values: pd.Series) -> pd.Series:
+    """NFKC (full-width digits and brackets to half-width), Traditional -> Simplified, no spaces or
+    quotes, lower case, brackets unified, Chinese-numeral years as digits."""
+    text = simplify_series(values).str.replace(_QUOTES, "", regex=True).str.lower().str.normalize("NFKC")
     return text.str.translate(_BRACKETS).str.replace(_NUMERAL_YEAR, _numeral_year, regex=True)
 
 
 def normalize_item_series(series: pd.Series) -> pd.Series:
     """A column in the form items are matched on (see the module doc); once per distinct value."""
-    codes, uniques = pd.factorize(normalize_series(series))
-    finished = _finish(pd.Series(uniques, dtype=object)).to_numpy(dtype=object)
+    codes, uniques = pd.factorize(series.astype(str))
+    finished = _normalize_values(pd.Series(uniques, dtype=object)).to_numpy(dtype=object)
     return pd.Series(finished[codes] if len(codes) else np.array([], dtype=object), index=series.index, dtype=object)
 
 
 def normalize_item_text(text: Any) -> str:
     """One string (a term of a checklist) in the same form as `normalize_item_series`."""
-    return str(_finish(pd.Series([normalize_text(text)], dtype=object)).iat[0])
+    return str(_normalize_values(pd.Series(["" if text is None else str(text)], dtype=object)).iat[0])
 
 
 # --- the item block ----------------------------------------------------------------------------
@@ -191,17 +198,23 @@ def _joined(dataset: Dataset, names: Sequence[str]) -> pd.Series:
 
 
 def recognise(dataset: Dataset, item: Item) -> np.ndarray:
-    """True for the rows that are the item (terms or subjects; all; not; exclude), year aside."""
+    """True for the rows that are the item (terms or subjects; all; not; exclude), year aside.
+
+    Terms and `all` words are sought in 信息名称 and 内容概述, `subjects` in every subject column
+    (a 主题分类 of 财政预决算 says where a row is filed, not that it is the 部门预算), `exclude`
+    words in 信息名称.
+    """
     if len(dataset) == 0:
         return np.zeros(0, dtype=bool)
-    text = _joined(dataset, TEXT_FIELDS + SUBJECT_FIELDS)
-    if item.not_:
+
+    def masked(text: pd.Series) -> pd.Series:
         # Blank out the longer names first so a term inside them is not found.
-        text = text.str.replace(_term_pattern(item.not_), "\u3000", regex=True)
+        return text.str.replace(_term_pattern(item.not_), "\u3000", regex=True) if item.not_ else text
+
+    text = masked(_joined(dataset, TEXT_FIELDS))
     found = _contains_any(text, item.terms)
     if item.subjects:
-        subjects = _joined(dataset, SUBJECT_FIELDS)
-        found = found | _contains_any(subjects, item.subjects)
+        found = found | _contains_any(_joined(dataset, SUBJECT_FIELDS), item.subjects)
     for group in item.all:
         found = found & _contains_any(text, group)
     if item.exclude and dataset.has("信息名称"):
@@ -243,6 +256,33 @@ def _text_years(dataset: Dataset, name: str) -> np.ndarray:
         codes, uniques = pd.factorize(item_text(dataset, name))
         return _object_array([years_named(text) for text in uniques])[codes]
     return dataset.memo(("item_years", name), compute)
+
+
+_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?(?:第)?(\d{1,2}|[一二三四])(月|季度)")
+_QUARTER_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def month_named(text: str) -> dt.date | None:
+    """The first day of the one month (2023年5月) or quarter (2023年第二季度) a normalised text names,
+    else None: a monthly report is counted for the month it reports on, not the month it was filed."""
+    found = set()
+    for year, number, unit in _MONTH.findall(text):
+        if unit == "月" and number.isdigit() and 1 <= int(number) <= 12:
+            found.add(dt.date(int(year), int(number), 1))
+        elif unit == "季度" and number in _QUARTER_NUMBERS:
+            found.add(dt.date(int(year), _QUARTER_NUMBERS[number] * 3 - 2, 1))
+    return found.pop() if len(found) == 1 else None
+
+
+def period_dates(dataset: Dataset, date_field: str) -> pd.Series:
+    """Per row, the month or quarter the title names (its first day), else the row's `date_field`."""
+    dates = dataset.dates(date_field)
+    if not dataset.has("信息名称"):
+        return dates
+    codes, uniques = pd.factorize(item_text(dataset, "信息名称"))
+    named = pd.to_datetime(pd.Series([month_named(text) for text in uniques] + [None], dtype=object)[:-1])
+    from_title = pd.Series(named.to_numpy()[codes] if len(codes) else np.array([], dtype="datetime64[ns]"), index=dates.index)
+    return from_title.where(from_title.notna(), dates)
 
 
 def _join_years(years: Sequence[int]) -> str:
