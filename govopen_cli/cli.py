@@ -446,14 +446,16 @@ def checklist_show(name):
 @click.argument("paths", nargs=-1, required=True, metavar="文件...")
 @guarded
 def checklist_validate(paths):
-    """校验检查清单 YAML 文件：语法、规则名、参数、继承关系。"""
-    from govopen_cli.checklist.load import load_checklist
+    """校验检查清单 YAML 文件：语法、规则名、参数、继承关系；查找信息的检查项缺少 label 时提示。"""
+    from govopen_cli.checklist.load import label_warnings, load_checklist
 
     for path in paths:
         if not os.path.isfile(path):
             raise UsageError(f"{path}：文件不存在")
         checklist = load_checklist(path)
         click.echo(f"{path}：有效 — {len(checklist.tasks)} 项任务，{len(checklist.checks)} 项检查")
+        for warning in label_warnings(checklist):
+            click.echo(f"提示：{warning}", err=True)
     return EXIT_OK
 
 

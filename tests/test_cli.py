@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -567,6 +568,26 @@ def test_checklist_validate(cli, tmp_path, checklist):
     bad.write_text("id: x\ntitle: y\nchecks:\n  - {id: A, title: a, rule: required, feild: 索引号}\n", encoding="utf-8")
     _assert_clean_failure(cli("checklist", "validate", bad), f"{bad} 第 4 行", "未知参数“feild”")
     _assert_clean_failure(cli("checklist", "validate", tmp_path / "没有.yaml"), "没有.yaml", "文件不存在")
+
+
+def test_checklist_validate_warns_of_item_checks_without_a_label(cli, tmp_path):
+    path = tmp_path / "清单.yaml"
+    path.write_text(
+        "id: x\ntitle: y\nchecks:\n"
+        "  - {id: A, title: a, rule: coverage, where: {field: 信息名称, matches: \"权力清单|权责清单\"}}\n"
+        "  - {id: B, title: b, rule: coverage, item: {terms: [部门预算]}}\n"
+        "  - {id: C, title: c, rule: coverage, item: {label: 部门决算, terms: [部门决算]}}\n"
+        "  - {id: D, title: d, rule: coverage, label: 三公经费, where: {field: 信息名称, matches: 三公}}\n",
+        encoding="utf-8")
+    outcome = cli("checklist", "validate", path)
+    assert outcome.code == 0 and outcome.out.strip() == f"{path}：有效 — 0 项任务，4 项检查"
+    assert outcome.err.splitlines() == [
+        f"提示：{path} 第 4 行，检查项 A：按正则表达式（where 中的 matches）认定所找的信息，没有 label，报告中会照录条件原文；"
+        "请改用 item（terms 写标题用语）并写明 label，如“权力清单或权责清单”",
+        f"提示：{path} 第 5 行，检查项 B：item 没有 label，报告中以前几个用语代替；请写明所找的信息，如“权力清单或权责清单”"]
+    for name in ("qufu-transport-2023", "qingyunpu-division", "chengguan-keypoints", "shanghai-transport-2024"):
+        shipped = cli("checklist", "validate", Path(__file__).resolve().parent.parent / "checklists" / f"{name}.yaml")
+        assert shipped.code == 0 and "提示" not in shipped.err
 
 
 def test_checklist_show_unknown(cli):

@@ -19,7 +19,7 @@ import pytest
 from govopen_cli.api import CheckRequest, check
 from govopen_cli.checklist import extract as extract_module
 from govopen_cli.checklist.extract import extract, extract_yaml, render, scalar, validate_text
-from govopen_cli.checklist.extract_patterns import ITEMS, PATTERNS
+from govopen_cli.checklist.extract_patterns import INTERPRETATION_ITEM, ITEMS, PATTERNS, POLICY_ITEM, item_condition
 from govopen_cli.checklist.extract_propose import merge, number, propose
 from govopen_cli.checklist.extract_read import Block, chinese_number
 from govopen_cli.checklist.extract_text import build_outline, marker, split_inline_points, split_units, take_units
@@ -27,6 +27,7 @@ from govopen_cli.checklist.load import load_checklist, parse_yaml
 from govopen_cli.errors import InputError
 from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.conditions import condition_errors
+from govopen_cli.rules.items import item_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "tests" / "data" / "plans"
@@ -90,8 +91,8 @@ def test_seed_000_qufu_eight_tasks_with_units_and_rules():
     assert emergency.confidence == "高" and emergency.id.startswith("T5.")
     # 每年 / 每月 更新重大项目 -> two cadence checks
     assert sorted(c.params["every"] for c in automatic(draft, "cadence")) == ["month", "year"]
-    covered = {c.params["where"]["matches"] for c in automatic(draft, "coverage")}
-    assert {"权力清单", "责任清单", "三公", "预算", "决算", "年度报告|年报"} <= covered
+    covered = {c.params["item"]["label"] for c in automatic(draft, "coverage")}
+    assert {"权力清单", "责任清单", "“三公”经费", "部门预算", "部门决算", "政府信息公开工作年度报告"} <= covered
     (pairing,) = automatic(draft, "pairing")
     assert pairing.params["within_days"] == 0 and pairing.id.startswith("T4.")
     # everything else is a manual check carrying its sentence
@@ -125,9 +126,9 @@ def test_seed_003_traditional_chinese_with_pinyin_debris():
     assert "繁体" in text and "(yù)" not in text and "預" not in text
     # 今年10月31日前公开2014年预算和2013年决算: plan year 2014, deadlines for both items
     assert draft.year == 2014
-    deadlines = {c.params["where"]["matches"]: c.params["by"] for c in automatic(draft, "deadline")}
-    assert deadlines == {"预算": "2014-10-31", "决算": "2014-10-31"}
-    assert any(c.params["where"]["matches"] == "权力清单" for c in automatic(draft, "coverage"))
+    deadlines = {c.params["item"]["label"]: (c.params["by"], c.params["item"]["year"]) for c in automatic(draft, "deadline")}
+    assert deadlines == {"部门预算": ("2014-10-31", "plan"), "部门决算": ("2014-10-31", "previous")}
+    assert any(c.params["item"]["label"] == "权力清单" for c in automatic(draft, "coverage"))
 
 
 def test_seed_004_shanghai_notice_wrapper_and_footer():
@@ -141,8 +142,8 @@ def test_seed_004_shanghai_notice_wrapper_and_footer():
     assert all(task.units == ["委机关各处室", "委属各单位"] for task in draft.tasks) and "主送单位" in text
     assert not any("留言" in task.text and "只接收" in task.text for task in draft.tasks)
     assert "政策性文件留言咨询" not in text
-    covered = {c.params["where"]["matches"] for c in automatic(draft, "coverage")}
-    assert {"重大行政决策", "不予(?:行政)?处罚", "预算", "决算"} <= covered
+    covered = {c.params["item"]["label"] for c in automatic(draft, "coverage")}
+    assert {"重大行政决策事项目录", "不予行政处罚清单", "部门预算", "部门决算"} <= covered
 
 
 @pytest.mark.parametrize("name", ["000", "001", "003", "004"])
@@ -160,6 +161,8 @@ def test_seed_drafts_run_on_the_sample_catalog(name, tmp_path):
 
 PROSE_UNITS = [["社会保险股"], ["财务股"], ["政策法规股", "办公室"], ["办公室"], ["办公室", "劳动保障监察大队"], ["信息中心"]]
 
+ITEMS_BY_KEY = {item.key: item for item in ITEMS}
+
 
 def _check_prose_plan(draft, text):
     assert draft.title == make_plans.TITLE_PROSE
@@ -170,11 +173,11 @@ def _check_prose_plan(draft, text):
     assert "一、总体要求" in text and "三、保障措施" in text
     by_task = {task.id: task for task in draft.tasks}
     # 每季度公开 A和B: one cadence per object, low confidence
-    assert [(c.rule, c.params["every"], c.params["where"]["matches"], c.confidence) for c in by_task["T1"].checks] == [
+    assert [(c.rule, c.params["every"], c.params["item"]["terms"][0], c.confidence) for c in by_task["T1"].checks] == [
         ("cadence", "quarter", "社会保险基金收支", "低"), ("cadence", "quarter", "就业补贴发放", "低")]
     # “三公”经费预算于2025年6月30日前公开: a dated deadline on the 三公 item only
     (deadline,) = [c for c in by_task["T2"].checks if c.rule == "deadline"]
-    assert deadline.params == {"where": {"field": "信息名称", "matches": "三公"}, "by": "2025-06-30"}
+    assert deadline.params == {"item": {"label": "“三公”经费", "terms": ["三公经费"], "year": "any"}, "by": "2025-06-30"}
     # points: their own units and sources
     interpretation, cleanup = by_task["T3"].checks
     assert interpretation.rule == "pairing" and interpretation.params["within_days"] == 3
@@ -185,7 +188,8 @@ def _check_prose_plan(draft, text):
     (emergency,) = by_task["T5"].checks
     assert emergency.params == {"hours": 5, "press_conference_hours": 24}
     report = [c for c in by_task["T6"].checks if c.rule == "deadline"]
-    assert report[0].params["by"] == "2025-01-31" and report[0].params["where"]["matches"] == "年度报告|年报"
+    assert report[0].params["by"] == "2025-01-31" and report[0].params["item"]["label"] == "政府信息公开工作年度报告"
+    assert report[0].params["item"]["year"] == "previous"  # published early in 2025, about 2024
 
 
 def test_prose_plan_txt_with_boilerplate():
@@ -235,11 +239,10 @@ def test_table_plan_one_check_per_row(writer, tmp_path):
     assert [task.source for task in draft.tasks] == ["一、1.", "一、2.", "二、3.", "二、4.", "三、5.", "三、6.", "三、7."]
     first, second = draft.tasks[0].checks
     assert first.units == ["执法稽查科"] and second.units is None  # a row's own units when they differ
-    assert first.params["when"] == {"field": "信息名称", "matches": "抽查结果"} and first.params["days"] == 20
+    assert first.params["when"] == {"field": "信息名称", "contains": "抽查结果"} and first.params["days"] == 20
     assert second.params["every"] == "quarter"
     assert draft.tasks[1].checks[1].params["by"] == "2024-12-31"
-    assert draft.tasks[5].checks[0].params == {"where": {"field": "信息名称", "matches": "年度报告|年报"},
-                                                "by": "2024-01-31"}
+    assert draft.tasks[5].checks[0].params == {"item": ITEMS_BY_KEY["annual-report"].item, "by": "2024-01-31"}
     assert draft.tasks[6].checks[0].params == {"hours": 5}
     manual = draft.tasks[3].checks[1]
     assert manual.manual == "建立依申请公开办理台账（时限：2024年6月底前）" and manual.title == "建立依申请公开办理台账"
@@ -346,7 +349,9 @@ def test_numbers_and_chinese_numerals():
 def test_patterns_are_valid_data():
     for item in ITEMS:
         re.compile(item.text)
-        assert condition_errors(item.where) == []
+        assert item_errors(item.item) == []
+        assert condition_errors(item_condition(item.item)) == []
+    assert item_errors(POLICY_ITEM) == [] and item_errors(INTERPRETATION_ITEM) == []
     for pattern in PATTERNS:
         re.compile(pattern.regex)
         assert pattern.confidence in ("高", "中", "低")
@@ -366,9 +371,11 @@ def test_emergency_limits_merge_into_one_check():
     ("主动公开的政府信息自形成之日起15个工作日内公开", "timeliness",
      {"field": "发布日期", "start": "生成日期", "days": 15, "working": True}),
     ("每季度更新重大建设项目进展情况", "cadence",
-     {"where": {"field": "信息名称", "matches": "重大.{0,4}项目"}, "every": "quarter"}),
-    ("在今年10月31日前公开部门决算", "deadline", {"where": {"field": "信息名称", "matches": "决算"}, "by": "2024-10-31"}),
-    ("公开“三公”经费预算", "coverage", {"where": {"field": "信息名称", "matches": "三公"}}),
+     {"item": {"label": "重大建设项目信息", "terms": ["重大…项目", "重点…项目"], "year": "any"}, "every": "quarter"}),
+    ("在今年10月31日前公开部门决算", "deadline",
+     {"item": {"label": "部门决算", "terms": ["部门决算", "单位决算", "决算公开", "预决算"], "exclude": ["请示", "审计"],
+               "year": "previous"}, "by": "2024-10-31"}),
+    ("公开“三公”经费预算", "coverage", {"item": {"label": "“三公”经费", "terms": ["三公经费"], "year": "any"}}),
 ])
 def test_proposals(sentence, rule, params):
     proposals, _ = propose(sentence, year=2024)

@@ -81,12 +81,63 @@ def _task_changes(old: Task, new: Task) -> list[str]:
     return [item for item in details if item]
 
 
+# An `item` block compared key by key, in words (rules.items documents the keys).
+ITEM_PARAMS = {"item": "所找信息", "partner_item": "配套信息"}
+ITEM_KEY_LABELS = {"label": "说明", "terms": "名称用语", "all": "须同时出现", "not": "不算在内的名称", "exclude": "排除用语",
+                   "subjects": "分类栏目值", "year": "年度"}
+YEAR_LABELS = {"plan": "方案年度", "previous": "上一年度", "any": "不限年度", None: "方案年度"}
+
+
+def _words(value: Any) -> list[str]:
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else list(value)
+    return ["/".join(item) if isinstance(item, (list, tuple)) else str(item) for item in items]
+
+
+def _item_changes(name: str, old: Any, new: Any) -> list[str]:
+    """What changed in an `item` block: words added and removed, label and year before and after."""
+    if old == new:
+        return []
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return [f"{name}：{_describe_item(old)} → {_describe_item(new)}"]
+    details = []
+    for key, label in ITEM_KEY_LABELS.items():
+        before, after = old.get(key), new.get(key)
+        if key == "year":
+            before, after = YEAR_LABELS.get(before, before), YEAR_LABELS.get(after, after)
+        if before == after:
+            continue
+        if key in ("label", "year"):
+            details.append(f"{name}{label}：{_show(before)} → {_show(after)}")
+            continue
+        added = [word for word in _words(after) if word not in _words(before)]
+        removed = [word for word in _words(before) if word not in _words(after)]
+        parts = ([f"增加 {'、'.join(added)}"] if added else []) + ([f"去掉 {'、'.join(removed)}"] if removed else [])
+        details.append(f"{name}{label}：{'；'.join(parts) or '顺序调整'}")
+    unknown = sorted(set(old) ^ set(new) | {k for k in set(old) & set(new) if old[k] != new[k]})
+    details += [_field(f"{name} {key}", old.get(key), new.get(key)) for key in unknown if key not in ITEM_KEY_LABELS]
+    return details
+
+
+def _describe_item(block: Any) -> str:
+    if not isinstance(block, dict):
+        return _show(block)
+    parts = [f"{label} {_show(_words(block[key]))}" for key, label in ITEM_KEY_LABELS.items()
+             if key in block and key not in ("label", "year")]
+    parts.append(f"年度 {YEAR_LABELS.get(block.get('year'), block.get('year'))}")
+    return f"{block.get('label', '')}（{'；'.join(parts)}）"
+
+
 def _check_changes(old: Check, new: Check, old_task: Task | None, new_task: Task | None) -> list[str]:
     details = [_field("标题", old.title, new.title), _field("所属任务", old.task, new.task)]
     if old.rule != new.rule:
         details.append(_field("检查方式", old.rule or "人工核查", new.rule or "人工核查"))
     for key in list(old.params) + [k for k in new.params if k not in old.params]:
-        details.append(_field(f"参数 {key}", old.params.get(key), new.params.get(key)))
+        if key in ITEM_PARAMS:
+            details += _item_changes(ITEM_PARAMS[key], old.params.get(key), new.params.get(key))
+        else:
+            details.append(_field(f"参数 {key}", old.params.get(key), new.params.get(key)))
     details.append(_field("人工核查指引", old.manual, new.manual))
     details.append(_field("级别", old.severity, new.severity))
     details.append(_field("依据", old.source, new.source))

@@ -531,10 +531,10 @@ def render(draft: Draft) -> str:
     automatic = sum(1 for check in checks if check.rule)
     out: list[str] = [
         f"# 检查清单草稿：由 govopen {__version__} 的 `govopen checklist extract` 从“{os.path.basename(draft.plan)}”自动生成。",
-        "# 使用前请逐项核对：任务和责任单位是否与原文一致，建议的规则、参数和 where 条件是否合适；",
+        "# 使用前请逐项核对：任务和责任单位是否与原文一致，建议的规则、参数和 item（所找的信息）是否合适；",
         "# 不需要的检查项直接删除，人工核查项（manual）由专人作答。核对完成后可删除这些注释。",
         "# 置信度：高 = 原文有明确的时限或频次，规则和参数基本确定；中 = 原文点名了应公开的信息或做法，",
-        "#         请核对 where 条件；低 = 按原文推测，请重点核对。",
+        "#         请核对 item 的 terms（标题用语）；低 = 按原文推测，请重点核对。",
         f"# 识别结果：{len(draft.tasks)} 项任务，{len(checks)} 项检查（自动检查 {automatic} 项，人工核查 {len(checks) - automatic} 项）。",
     ]
     for note in draft.notes:

@@ -3,7 +3,7 @@
 Two tables drive the proposals:
 
 * ITEMS: named things a plan asks to publish (权力清单, 部门预算, “三公”经费, 年度报告 …), each with
-  the regex that finds it in the text and the `where` condition that finds it in a catalog.
+  the regex that finds it in the text and the `item` block that finds it in a catalog (rules.items).
 * PATTERNS: phrasings of checkable requirements (6小时内首次发布, 10月31日前, 每月更新, 20个工作日内
   答复, 解读同步发布 …), each mapped to a rule, its parameters (templates filled from the regex's
   named groups), a check title template and a confidence.
@@ -19,6 +19,7 @@ longer string by its text. Group names with a meaning of their own:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,49 +35,62 @@ class Item:
     """A named item a plan asks to publish, and how to find it in a catalog."""
 
     key: str
-    label: str  # shown in check titles: 公开{label}
     text: str  # regex in the plan text
-    where: dict  # condition on the catalog
+    item: dict  # the `item` block of the proposed check (label, terms …; see rules.items)
     confidence: str = MEDIUM
     exclude: str | None = None  # regex: the mention does not count when this matches the clause
 
+    @property
+    def label(self) -> str:  # shown in check titles: 公开{label}
+        return self.item["label"]
 
-def _title(pattern: str) -> dict:
-    return {"field": "信息名称", "matches": pattern}
+
+def _item(label: str, terms: list[str], year: str = "any", **more: Any) -> dict:
+    return {"label": label, "terms": terms, **more, "year": year}
 
 
 ITEMS: tuple[Item, ...] = (
-    Item("power-list", "权力清单", r"权力清单", _title("权力清单")),
-    Item("duty-list", "责任清单", r"责任清单", _title("责任清单")),
-    Item("function-list", "职责清单", r"职责清单", _title("职责清单")),
-    Item("three-public", "“三公”经费", r"三公经费", _title("三公")),
+    Item("power-list", r"权力清单", _item("权力清单", ["权力清单", "权责清单", "权力和责任清单", "行政权力事项清单"])),
+    Item("duty-list", r"责任清单", _item("责任清单", ["责任清单", "权责清单", "权力和责任清单"], **{"not": ["安全生产责任清单"]})),
+    Item("function-list", r"职责清单", _item("职责清单", ["职责清单"])),
+    Item("three-public", r"三公经费", _item("“三公”经费", ["三公经费"])),
     # “三公”经费预算 / 经费支出预算 are the 三公 item, not the department budget
-    Item("budget", "部门预算", r"(?<!三公经费)(?<!经费支出)(?:预算|预决算)", _title("预算"),
+    Item("budget", r"(?<!三公经费)(?<!经费支出)(?:预算|预决算)",
+         _item("部门预算", ["部门预算", "单位预算", "预算公开", "预决算"], "plan", **{"not": ["部门预算绩效", "预算绩效目标"]},
+               exclude=["请示", "审计", "调整", "执行", "编制工作"]),
          exclude=r"预算执行|年度预算中|预算安排|纳入.{0,4}预算"),
-    Item("final-accounts", "部门决算", r"(?<!三公经费)(?<!三公经费预)(?<!经费支出)决算", _title("决算")),
-    Item("annual-report", "政府信息公开工作年度报告", r"年度报告|年报", _title("年度报告|年报")),
-    Item("audit", "审计结果", r"审计结果", _title("审计")),
-    Item("service-guide", "服务指南", r"服务指南|办事指南", _title("服务指南|办事指南")),
-    Item("approval-items", "行政审批事项", r"行政审批(?:事项|项目)", _title("行政审批|审批事项")),
-    Item("license-list", "行政许可事项清单", r"(?:行政)?许可事项清单", _title("许可事项清单")),
-    Item("intermediary-list", "中介服务事项清单", r"中介服务事项清单", _title("中介服务")),
-    Item("major-projects", "重大建设项目信息", r"重大(?:建设|交通|投资|工程)?项目", _title("重大.{0,4}项目")),
-    Item("major-decisions", "重大行政决策事项目录", r"重大行政决策事项目录", _title("重大行政决策")),
-    Item("no-penalty-list", "不予行政处罚清单", r"不予(?:行政)?处罚清单", _title("不予(?:行政)?处罚")),
-    Item("disclosure-guide", "政府信息公开指南", r"公开指南", _title("公开指南")),
-    Item("practical-projects", "为民办实事项目", r"实事项目", _title("实事项目")),
-    Item("faq", "常见问题与解答清单", r"常见问题", _title("常见问题")),
-    Item("procurement", "政府采购信息", r"政府采购", _title("采购")),
-    Item("plan-report", "国民经济和社会发展规划", r"发展规划", _title("规划"), confidence=LOW),
+    Item("final-accounts", r"(?<!三公经费)(?<!三公经费预)(?<!经费支出)决算",
+         _item("部门决算", ["部门决算", "单位决算", "决算公开", "预决算"], "previous", exclude=["请示", "审计"])),
+    # The report published early in the plan year is about the year before.
+    Item("annual-report", r"年度报告|年报",
+         _item("政府信息公开工作年度报告", ["政府信息公开…年度报告", "政府信息公开…年报", "政务公开…年度报告"], "previous")),
+    Item("audit", r"审计结果", _item("审计结果", ["审计结果", "审计报告", "审计工作报告", "审计整改"])),
+    Item("service-guide", r"服务指南|办事指南", _item("服务指南", ["服务指南", "办事指南"])),
+    Item("approval-items", r"行政审批(?:事项|项目)", _item("行政审批事项", ["行政审批", "审批事项"])),
+    Item("license-list", r"(?:行政)?许可事项清单", _item("行政许可事项清单", ["许可事项清单"])),
+    Item("intermediary-list", r"中介服务事项清单", _item("中介服务事项清单", ["中介服务"])),
+    Item("major-projects", r"重大(?:建设|交通|投资|工程)?项目", _item("重大建设项目信息", ["重大…项目", "重点…项目"])),
+    Item("major-decisions", r"重大行政决策事项目录", _item("重大行政决策事项目录", ["重大行政决策"])),
+    Item("no-penalty-list", r"不予(?:行政)?处罚清单", _item("不予行政处罚清单", ["不予处罚", "不予行政处罚", "免罚清单"])),
+    Item("disclosure-guide", r"公开指南", _item("政府信息公开指南", ["公开指南"])),
+    Item("practical-projects", r"实事项目", _item("为民办实事项目", ["实事项目"])),
+    Item("faq", r"常见问题", _item("常见问题与解答清单", ["常见问题"])),
+    Item("procurement", r"政府采购", _item("政府采购信息", ["采购"])),
+    Item("plan-report", r"发展规划", _item("国民经济和社会发展规划", ["规划"]), confidence=LOW),
 )
 
 # Primary items of a policy-interpretation pairing (政策文件), and their partners (解读).
-POLICY_WHERE = {"all": [
-    {"any": [{"field": "体裁分类", "in": ["政策文件", "规范性文件"]},
-             {"field": "信息名称", "matches": "印发《[^》]*(?:办法|规定|细则|意见|方案|措施|规划)》|(?:办法|规定|细则)(?:（试行）)?$"}]},
-    {"not": {"field": "信息名称", "matches": "解读"}},
-]}
-INTERPRETATION_WHERE = {"field": "信息名称", "matches": "解读"}
+POLICY_ITEM = _item("政策文件", ["印发《"], subjects=["政策文件", "规范性文件"], exclude=["解读"])
+INTERPRETATION_ITEM = _item("解读材料", ["解读"], subjects=["解读"])
+
+
+def item_condition(item: dict) -> dict:
+    """A `where`/`when` condition finding an item's terms in 信息名称 (for rules that take a row
+    filter, not an item: timeliness narrowed to 部门预算)."""
+    parts = [{"field": "信息名称", "contains": term} for term in item["terms"] if "…" not in term]
+    parts += [{"field": "信息名称", "matches": ".{0,12}".join(map(re.escape, term.split("…")))}
+              for term in item["terms"] if "…" in term]
+    return parts[0] if len(parts) == 1 else {"any": parts}
 
 EVERY = {"周": "week", "两周": "2weeks", "半月": "2weeks", "月": "month", "季": "quarter", "季度": "quarter",
          "半年": "half-year", "年": "year"}
@@ -134,36 +148,36 @@ PATTERNS: tuple[Pattern, ...] = (
             note="国家基线 B.timeliness 已按20个工作日检查全部主动公开信息；期限相同时可删除本项"),
     # --- 解读 published with the policy (三同步) -------------------------------------------
     Pattern("interpretation-days", rf"解读[^。;；]{{0,20}}?(?P<days>{_N})个?(?:工作日|日|天)内",
-            "pairing", {"where": POLICY_WHERE, "partner": INTERPRETATION_WHERE, "within_days": "{days}"},
+            "pairing", {"item": POLICY_ITEM, "partner_item": INTERPRETATION_ITEM, "within_days": "{days}"},
             "政策文件的解读材料在{days}日内发布", MEDIUM, group="pairing",
-            note="pairing 按自然日计算相隔天数；where 按体裁分类或标题认定政策文件，请按本单位目录核对"),
+            note="pairing 按自然日计算相隔天数；item 按标题中的“印发《》”或分类栏目认定政策文件，请按本单位目录核对"),
     Pattern("interpretation-sync", r"(?:同步|同时|一并|配套)[^。;；]{0,20}?解读|解读[^。;；]{0,30}?(?:同步|同时|一并)",
-            "pairing", {"where": POLICY_WHERE, "partner": INTERPRETATION_WHERE, "within_days": 0},
+            "pairing", {"item": POLICY_ITEM, "partner_item": INTERPRETATION_ITEM, "within_days": 0},
             "政策文件与解读材料同步发布", MEDIUM, require=DISCLOSE + r"|报批|起草|配发|审签|印发",
             boost=r"同步发布|同步公开|同时发布|同步.{0,8}发布", group="pairing",
-            note="where 按体裁分类或标题认定政策文件，请按本单位目录的分类核对"),
+            note="item 按标题中的“印发《》”或分类栏目认定政策文件，请按本单位目录的分类核对"),
     # --- dated deadlines for named items --------------------------------------------------
     Pattern("deadline-date", r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:前|之前|以前)",
-            "deadline", {"where": "{where}", "by": "{by}"}, "{by_label}前公开{item}", HIGH, needs_item=True,
+            "deadline", {"item": "{item_block}", "by": "{by}"}, "{by_label}前公开{item}", HIGH, needs_item=True,
             group="deadline"),
     Pattern("deadline-month-end", r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<month_end>底|末)(?:前|之前|以前)",
-            "deadline", {"where": "{where}", "by": "{by}"}, "{by_label}前公开{item}", HIGH, needs_item=True,
+            "deadline", {"item": "{item_block}", "by": "{by}"}, "{by_label}前公开{item}", HIGH, needs_item=True,
             group="deadline"),
     Pattern("deadline-year-end", r"(?:(?P<y>\d{4})|今)?年(?P<year_end>底|末)(?:前|之前|以前)",
-            "deadline", {"where": "{where}", "by": "{by}"}, "{by_label}前公开{item}", MEDIUM, needs_item=True,
+            "deadline", {"item": "{item_block}", "by": "{by}"}, "{by_label}前公开{item}", MEDIUM, needs_item=True,
             group="deadline"),
     Pattern("deadline-half", r"(?:(?P<y>\d{4})年)?(?P<half>上半年)(?:前|之前|以前|内|底前)",
-            "deadline", {"where": "{where}", "by": "{by}"}, "{by_label}前公开{item}", MEDIUM, needs_item=True,
+            "deadline", {"item": "{item_block}", "by": "{by}"}, "{by_label}前公开{item}", MEDIUM, needs_item=True,
             group="deadline"),
     # --- regular updates ------------------------------------------------------------------
     Pattern("cadence", r"(?:每|按|逐)(?P<every>两周|半月|半年|季度|周|月|季|年)(?:度)?",
-            "cadence", {"where": "{where}", "every": "{every}"}, "{every_label}更新{item}", MEDIUM,
+            "cadence", {"item": "{item_block}", "every": "{every}"}, "{every_label}更新{item}", MEDIUM,
             needs_item=True, require=r"公开|公布|发布|更新|维护|上网", group="cadence",
             # 每年6月30日前 is a yearly deadline (the deadline pattern), not a cadence
             exclude=r"每年度报告|每年\d{1,2}月|每(?:年|季度?|月)[^。;；]{0,14}(?:督查|考核|评议|培训|检查|评估|约谈|通报|会议)"),
 )
 
-# When a requirement names no item, what it is about becomes a low-confidence `where`: the object
+# When a requirement names no item, what it is about becomes a low-confidence `item`: the object
 # after a disclosure verb (每季度公开社会保险基金收支情况), else the subject before the time words
 # (食品安全监督抽检结果按月公开). Objects joined by 和/及/与 give one check each.
 OBJECTS = (

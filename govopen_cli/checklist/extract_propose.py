@@ -9,7 +9,7 @@ from typing import Any
 
 from govopen_cli.checklist.extract_patterns import (
     CONFIDENCE_ORDER, DISCLOSE, EVERY, EVERY_LABELS, HIGH, ITEMS, LOW, OBJECT_CUT, OBJECT_SPLIT, OBJECT_STOP, OBJECT_TRIM, OBJECTS,
-    PATTERNS, Item, Pattern,
+    PATTERNS, Item, Pattern, item_condition,
 )
 from govopen_cli.checklist.extract_text import match_form
 
@@ -82,7 +82,7 @@ def _objects_in(text: str) -> list[str]:
 
 @dataclass
 class _Subject:
-    where: dict
+    item: dict
     label: str
     key: str
     confidence: str
@@ -93,11 +93,11 @@ def _subjects(clause: str, sentence: str, sentence_ok: bool) -> list[_Subject]:
     """Named items in the clause (else in the sentence, when it has one time phrase), else objects."""
     items = _items_in(clause) or (_items_in(sentence) if sentence_ok else [])
     if items:
-        return [_Subject(item.where, item.label, item.key, item.confidence) for item in items]
+        return [_Subject(item.item, item.label, item.key, item.confidence) for item in items]
     clause_acts, sentence_acts = _NOUNS.sub("", clause), _NOUNS.sub("", sentence)
     things = _objects_in(clause_acts) or _objects_in(sentence_acts)
-    return [_Subject({"field": "信息名称", "matches": re.escape(thing)}, thing, "object", LOW,
-                     f"检查对象（信息名称匹配“{thing}”）按原文推测，请改为目录中的实际标题用语") for thing in things]
+    return [_Subject({"label": thing, "terms": [thing]}, thing, "object", LOW,
+                     f"检查对象（名称中含“{thing}”的信息）按原文推测，请把 terms 改为目录中的实际标题用语") for thing in things]
 
 
 def _date_values(groups: dict[str, str | None], year: int | None) -> dict[str, Any] | None:
@@ -200,7 +200,7 @@ def propose(text: str, context: str = "", year: int | None = None) -> tuple[list
             notes = [pattern.note] if pattern.note else []
             boosted = re.search(pattern.boost, m) if pattern.boost else None
             evidence = _evidence(m, *(boosted.span() if boosted and not pattern.needs_item else match.span()))
-            params = _fill(pattern.params, dict(values, where=None, item=""))
+            params = _fill(pattern.params, dict(values, item_block=None, item=""))
             for name, regex, value in pattern.extras:
                 extra = re.search(regex, m)
                 if extra:
@@ -220,12 +220,12 @@ def propose(text: str, context: str = "", year: int | None = None) -> tuple[list
                     made = True
                     continue
             for subject in subjects:
-                filled = dict(values, where=subject.where, item=subject.label)
+                filled = dict(values, item_block=subject.item, item=subject.label)
                 if pattern.needs_item:
                     timed_items.add(subject.key)
                     params = _fill(pattern.params, filled)
                 else:
-                    params = dict(params, **{pattern.scope_item: subject.where})
+                    params = dict(params, **{pattern.scope_item: item_condition(subject.item)})
                 proposals.append(Proposal(pattern.rule, params, _fill(pattern.title, filled),
                                           _worse(confidence, subject.confidence), evidence,
                                           f"{pattern.key}:{subject.key}", pattern.merge,
@@ -243,7 +243,7 @@ def propose(text: str, context: str = "", year: int | None = None) -> tuple[list
             confidence = item.confidence
             if _clause_around(m, where.start(), where.end()).count("、") >= 4:
                 confidence = LOW  # one of a long list of fields (…、预决算、重大建设项目、…)
-            proposals.append(Proposal("coverage", {"where": item.where}, f"公开{item.label}", confidence,
+            proposals.append(Proposal("coverage", {"item": item.item}, f"公开{item.label}", confidence,
                                       _evidence(m, where.start(), where.end()), f"coverage:{item.key}"))
     unique: dict[tuple, Proposal] = {}
     for proposal in proposals:

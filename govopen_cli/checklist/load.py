@@ -457,6 +457,39 @@ def load_checklist(name: str, _chain: tuple[str, ...] = (), _relative_to: str | 
     )
 
 
+def _uses_pattern(condition: Any) -> bool:
+    """Whether a condition matches on a regular expression anywhere inside it."""
+    if isinstance(condition, dict):
+        return "matches" in condition or any(_uses_pattern(value) for value in condition.values())
+    if isinstance(condition, list):
+        return any(_uses_pattern(value) for value in condition)
+    return False
+
+
+def label_warnings(checklist: Checklist) -> list[str]:
+    """Item checks whose report text would show a condition instead of plain words: those that
+    recognise items by a regular expression without a `label`, and item blocks without one."""
+    warnings = []
+    for check in checklist.checks:
+        rule = REGISTRY.get(check.rule or "")
+        if rule is None or not rule.finds_items:
+            continue
+        place = check.origin.replace(":", " 第 ", 1) + " 行" if ":" in check.origin else check.origin
+        for item_key, where_key in (("item", "where"), ("partner_item", "partner")):
+            block = check.params.get(item_key)
+            labelled = (isinstance(block, dict) and block.get("label")) or (item_key == "item" and check.params.get("label"))
+            if labelled:
+                continue
+            if _uses_pattern(check.params.get(where_key)):
+                warnings.append(f"{place}，检查项 {check.id}：按正则表达式（{where_key} 中的 matches）认定所找的信息，"
+                                f"没有 label，报告中会照录条件原文；请改用 {item_key}（terms 写标题用语）并写明 label，"
+                                f"如“权力清单或权责清单”")
+            elif isinstance(block, dict):
+                warnings.append(f"{place}，检查项 {check.id}：{item_key} 没有 label，报告中以前几个用语代替；"
+                                f"请写明所找的信息，如“权力清单或权责清单”")
+    return warnings
+
+
 def _merge(previous: Check | None, raw: dict) -> dict:
     """A child's check over the inherited one: given keys win; a new rule/manual replaces the params."""
     if previous is None:
