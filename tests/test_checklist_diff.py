@@ -176,3 +176,35 @@ def test_cli_diff_of_a_draft_against_itself_next_year(cli, tmp_path):
     outcome = cli("checklist", "diff", "draft-2025.yaml", "draft-2026.yaml")
     assert outcome.code == 0
     assert "年度：2025年 → 2026年" in outcome.out and "参数 by：2025-06-30 → 2026-06-30" in outcome.out
+
+
+ITEM_CHECK = """\
+id: bureau-2023
+title: 某局2023年政务公开工作方案
+period: {{year: 2023}}
+checks:
+  - id: T1.1
+    title: 公开权力清单
+    rule: coverage
+{body}
+"""
+
+
+def test_item_blocks_compare_word_by_word(tmp_path):
+    regex = _write(tmp_path, "regex.yaml", ITEM_CHECK.format(body="    where: {field: 信息名称, matches: 权力清单}"))
+    first = _write(tmp_path, "first.yaml", ITEM_CHECK.format(
+        body="    item: {label: 权力清单, terms: [权力清单, 权利清单], year: plan}"))
+    second = _write(tmp_path, "second.yaml", ITEM_CHECK.format(
+        body="    item: {label: 权力清单或权责清单, terms: [权力清单, 权责清单, 行政职权目录], "
+             "not: [安全生产权力清单], subjects: [权责清单], year: any}"))
+    (change,) = diff_checklists(load_checklist(first), load_checklist(second)).changes
+    assert change.details == [
+        "所找信息说明：权力清单 → 权力清单或权责清单",
+        "所找信息名称用语：增加 权责清单、行政职权目录；去掉 权利清单",
+        "所找信息不算在内的名称：增加 安全生产权力清单",
+        "所找信息分类栏目值：增加 权责清单",
+        "所找信息年度：方案年度 → 不限年度",
+    ]
+    (change,) = diff_checklists(load_checklist(regex), load_checklist(first)).changes
+    assert change.details == ["参数 where：{\"field\": \"信息名称\", \"matches\": \"权力清单\"} → （无）",
+                              "所找信息：（无） → 权力清单（名称用语 权力清单、权利清单；年度 方案年度）"]
