@@ -112,12 +112,17 @@ def read_xlsx_entries(path: str) -> list[tuple[str, Any, str]]:
 
     from openpyxl import load_workbook
 
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    from govopen_cli.library_errors import openpyxl_problem, os_problem, xml_errors
+
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise InputError(f"{path}：文件不存在") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise InputError(f"{path}：无法作为 Excel 工作簿读取（应为 govopen 生成的自查报告 .xlsx）") from None
+    except OSError as error:
+        raise InputError(f"{path}：{os_problem(error)}") from None
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, *xml_errors()) as error:
+        # openpyxl reports a malformed part as the ValueError or TypeError of the value it rejects
+        raise InputError(f"{path}：无法作为 Excel 工作簿读取（应为 govopen 生成的自查报告 .xlsx）：{openpyxl_problem(error)}") from None
     try:
         if XLSX_SHEET not in workbook.sheetnames:
             raise InputError(f"{path}：没有“{XLSX_SHEET}”工作表（应为 govopen 生成的自查报告 .xlsx）")

@@ -12,30 +12,34 @@ import json
 from collections import Counter
 
 from govopen_cli.errors import InputError
+from govopen_cli.library_errors import json_problem, line_of_byte, os_problem
 from govopen_cli.result import Result, by_file
 
 
 def load_result(path: str) -> Result:
     """A saved `govopen check --format json` result (for --baseline and `govopen report`)."""
     try:
-        with open(path, encoding="utf-8-sig") as handle:
-            data = json.load(handle)
-    except FileNotFoundError:
-        raise InputError(f"{path}：文件不存在") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}：不是 UTF-8 编码的 JSON 文件") from None
-    except json.JSONDecodeError as error:
-        raise InputError(f"{path} 第 {error.lineno} 行：不是有效的 JSON（{error.msg}）") from None
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except OSError as error:
-        raise InputError(f"{path}：无法读取：{error.strerror or error}") from None
+        raise InputError(f"{path}：{os_problem(error)}") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path} 第 {line_of_byte(raw, error.start)} 行：不是 UTF-8 编码（govopen 写出的 JSON 都是 UTF-8），"
+                         "文件可能被其他软件另存过") from None
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path} {json_problem(error)}") from None
     if not isinstance(data, dict):
         raise InputError(f"{path}：不是 govopen 检查结果（应由 govopen check --format json 生成）")
     try:
         return Result.from_dict(data)
     except ValueError as error:
         raise InputError(f"{path}：{error}") from None
-    except (KeyError, TypeError, AttributeError) as error:
-        raise InputError(f"{path}：检查结果不完整或格式不对（{error}），请用 govopen check --format json 重新生成") from None
+    except KeyError as error:
+        raise InputError(f"{path}：检查结果不完整，缺少“{error.args[0]}”，请用 govopen check --format json 重新生成") from None
+    except (TypeError, AttributeError):  # a value of the wrong kind (a list where a mapping belongs …)
+        raise InputError(f"{path}：检查结果的格式不对，请用 govopen check --format json 重新生成") from None
 
 
 def compare(result: Result, old: Result) -> None:

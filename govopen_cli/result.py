@@ -215,7 +215,7 @@ class Result:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Result":
         if data.get("schema") != SCHEMA:
-            raise ValueError(f"不是 govopen 检查结果（schema 应为 {SCHEMA}）")
+            raise ValueError("不是 govopen 检查结果（应由 govopen check --format json 生成）")
         return cls(
             checklist=data["checklist"],
             as_of=data["as_of"],

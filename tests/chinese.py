@@ -15,9 +15,14 @@ _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")
 _WORD = re.compile(r"[A-Za-z0-9_.:/\\~+*?=\[\]-]*[A-Za-z][A-Za-z0-9_.:/\\~+*?=\[\]-]*")
 
 
+# The program's name, and a command line it tells the officer to run ("govopen check --format json").
+_COMMAND = re.compile(r"\bgovopen(?: (?:check|report|init|template|annual-report|checklist|list|show|validate|extract|diff))*"
+                      r"(?: --?[a-z][a-z-]*(?: [A-Za-z0-9_./*-]+)?)*")
+
+
 def foreign_words(message: str, also: set[str] = frozenset()) -> list[str]:
     """The Latin words of `message` that are none of the allowed kinds (nor in `also`)."""
-    text = _QUOTED.sub("", message)
+    text = _COMMAND.sub("", _QUOTED.sub("", message))
     return [word for word in _WORD.findall(text) if not _allowed(word, also)]
 
 

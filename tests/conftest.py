@@ -63,3 +63,39 @@ def sample_reports(tmp_path_factory):
     from tests.sample_reports import write_all
 
     return write_all(tmp_path_factory.mktemp("sample-reports"))
+
+
+# --- every error told about a library's failure is Chinese ----------------------------------------
+
+LIBRARY_MESSAGES: list[tuple[str, str, str]] = []  # (test, exception type, message) for the whole run
+
+
+@pytest.fixture(autouse=True)
+def library_errors_are_chinese(request, monkeypatch):
+    """Every GovopenError made while handling another exception (a library's: zip, XML, JSON, YAML,
+    encodings, calamine, openpyxl, python-docx, the operating system …) must read as Chinese with no
+    Latin word but file and format names. Checked after each test, so a message that slips through
+    fails the test that produced it."""
+    from govopen_cli.errors import GovopenError
+    from tests.chinese import foreign_words
+
+    made: list[tuple[str, str]] = []
+    original = GovopenError.__init__
+
+    def recording(self, message):
+        original(self, message)
+        active = sys.exc_info()[1]
+        if active is not None and not isinstance(active, GovopenError):
+            made.append((type(active).__name__, message))
+
+    monkeypatch.setattr(GovopenError, "__init__", recording)
+    yield made
+    LIBRARY_MESSAGES.extend((request.node.nodeid, kind, message) for kind, message in made)
+    if request.node.get_closest_marker("foreign_message_allowed"):
+        return
+    bad = [(kind, message, foreign_words(message)) for kind, message in made if foreign_words(message)]
+    assert not bad, f"library errors told with Latin words (exception, message, words): {bad}"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "foreign_message_allowed: the test makes a non-Chinese message on purpose")

@@ -203,7 +203,7 @@ def test_unknown_parameter_names_its_own_line(tmp_path):
     ("{id: A, title: a, rule: length, field: 不存在, max: 5}", "参数 field 未知字段“不存在”"),
     ("{id: A, title: a, rule: length, field: 信息名称, max: '5'}", "参数 max 应为整数"),
     ("{id: A, title: a, rule: enum, field: 公开方式}", "enum 规则缺少必需参数“values”"),
-    ("{id: A, title: a, rule: pattern, field: 索引号, regex: '[abc'}", "参数 regex 正则表达式无效"),
+    ("{id: A, title: a, rule: pattern, field: 索引号, regex: '[abc'}", "参数 regex 正则表达式第 1 个字符处方括号“[”没有配对的“]”"),
     ("{id: A, title: a, rule: required, field: 索引号, severity: fatal}", "severity 应为 error、warning、info 之一，实际为“fatal”"),
     ("{id: A, title: a, rule: required, fields: 索引号}", "参数 fields 应为字段名列表"),
     ("{id: A, title: a, rule: required}", "required 规则需要 field（一个字段）或 fields（字段列表）"),
@@ -312,7 +312,7 @@ def test_missing_and_non_utf8_files(tmp_path):
     assert "找不到检查清单" in error.value.message and "none.yaml" in error.value.message
     path = tmp_path / "gbk.yaml"
     path.write_bytes("id: x\ntitle: 标题\n".encode("gbk"))
-    assert load_error(path) == f"{path}：文件不是 UTF-8 编码的文本"
+    assert load_error(path) == f"{path} 第 2 行：文件不是 UTF-8 编码的文本（请在记事本或 WPS 中“另存为”，编码选 UTF-8）"
 
 
 def test_utf8_bom_is_accepted(tmp_path):

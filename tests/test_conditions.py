@@ -19,7 +19,7 @@ from govopen_cli.rules.conditions import condition_errors, condition_fields, des
     ({"field": "a", "equals": "x", "contains": "y"}, ("where", "每个条件需要且只能有一个运算符")),
     ({"field": "a", "in": "主动公开"}, ("where.in", "in 的值应为列表")),
     ({"field": "a", "empty": "是"}, ("where.empty", "empty 的值应为 true 或 false")),
-    ({"field": "a", "matches": "预算("}, ("where.matches", "正则表达式无效：")),
+    ({"field": "a", "matches": "预算("}, ("where.matches", "正则表达式第 3 个字符处圆括号“(”没有配对的“)”")),
 ])
 def test_condition_errors_name_the_bad_part(condition, error):
     [(path, message)] = condition_errors(condition)

@@ -326,14 +326,14 @@ def test_wps_file_says_how_to_save_it(tmp_path):
 
 def test_unreadable_encoding(tmp_path):
     path = tmp_path / "乱码.csv"
-    path.write_bytes(b"\x81\x30\xff\xff\xfe\xfd,abc\n")
-    assert _message(path).startswith(f"{path}：无法识别文件编码")
+    path.write_bytes("索引号,信息名称\n".encode() + b"\x81\x30\xff\xff\xfe\xfd,abc\n")
+    assert _message(path).startswith(f"{path} 第 2 行：无法识别文件编码")
 
 
 def test_bom_that_lies(tmp_path):
     path = tmp_path / "bom.csv"
     path.write_bytes(b"\xef\xbb\xbf" + "索引号,信息名称\nA,b\n".encode("gbk"))
-    assert _message(path).startswith(f"{path}：文件编码与其 BOM 不符")
+    assert _message(path) == f"{path} 第 1 行：文件开头标明为 UTF-8 编码，但这一行的内容不是 UTF-8，无法读取"
 
 
 def test_binary_content_in_csv(tmp_path):

@@ -82,7 +82,7 @@ def test_shipped_sample_triggers_the_stale_veto():
 def test_bad_json_line_names_the_line(tmp_path):
     path = tmp_path / "s.jsonl"
     path.write_text('{"栏目名称": "a", "最后更新日期": "2024-01-01"}\n{broken\n', encoding="utf-8")
-    with pytest.raises(InputError, match="s.jsonl 第 2 行：不是有效的 JSON"):
+    with pytest.raises(InputError, match="s.jsonl 第 2 行第 2 列：不是有效的 JSON（键名应写在英文双引号中"):
         read_datasets(str(path))
 
 

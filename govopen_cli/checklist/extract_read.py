@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 
 from govopen_cli.errors import InputError
 from govopen_cli.io.encoding import decode_text
+from govopen_cli.library_errors import calamine_problem, docx_problem, openpyxl_problem, os_problem, xml_errors
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 WEB_SUFFIXES = (".html", ".htm")
 WORD_SUFFIXES = (".docx", ".docm")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
-SUPPORTED = TEXT_SUFFIXES + WEB_SUFFIXES + WORD_SUFFIXES + SHEET_SUFFIXES
 # <h1> is a page's title, as "#" is in Markdown; <h2>… are the plan's heading levels.
 HTML_HEADINGS = {"h1": "title", "h2": "h1", "h3": "h2", "h4": "h3"}
 
@@ -58,32 +58,37 @@ def read_plan(path: str) -> PlanSource:
         raise InputError(f"{path}：不支持旧版 Word 格式（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再提取")
     if suffix == ".pdf":
         raise InputError(f"{path}：不支持 PDF，请把正文复制到 .txt，或另存为 .docx 后再提取")
+    if suffix in WORD_SUFFIXES:
+        return _read_docx(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix in (".xls", ".ods"):
+        return _read_calamine(path)
+    if suffix == ".csv":
+        return PlanSource(path, [], [_table_from_rows(_csv_rows(path), "表格")], "sheet")
+    if suffix in (".md", ".markdown"):
+        return _read_markdown(path)
+    if suffix in WEB_SUFFIXES:
+        return _read_html(path)
+    # .txt and anything else that is text
+    text = _decode(path)
+    return PlanSource(path, [Block(line) for line in text.splitlines()], [], "text")
+
+
+def _csv_rows(path: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(_decode(path)))
     try:
-        if suffix in WORD_SUFFIXES:
-            return _read_docx(path)
-        if suffix in (".xlsx", ".xlsm"):
-            return _read_xlsx(path)
-        if suffix in (".xls", ".ods"):
-            return _read_calamine(path)
-        if suffix == ".csv":
-            return PlanSource(path, [], [_table_from_rows(list(csv.reader(io.StringIO(_decode(path)))), "表格")], "sheet")
-        if suffix in (".md", ".markdown"):
-            return _read_markdown(path)
-        if suffix in WEB_SUFFIXES:
-            return _read_html(path)
-        # .txt and anything else that is text
-        text = _decode(path)
-        return PlanSource(path, [Block(line) for line in text.splitlines()], [], "text")
-    except InputError:
-        raise
-    except Exception as error:  # noqa: BLE001 - a damaged file is an input problem, not a crash
-        raise InputError(f"{path}：无法读取，文件可能已损坏，或扩展名与实际格式不符（{type(error).__name__}：{error}）。"
-                         f"支持的格式：{'、'.join(SUPPORTED)}") from None
+        return list(reader)
+    except csv.Error:  # only "field larger than field limit" in the default dialect
+        raise InputError(f"{path} 第 {reader.line_num} 行：单元格内容过长，或引号不配对，使后面的内容连成了一个单元格") from None
 
 
 def _decode(path: str) -> str:
-    with open(path, "rb") as handle:
-        return decode_text(path, handle.read())
+    try:
+        with open(path, "rb") as handle:
+            return decode_text(path, handle.read())
+    except OSError as error:
+        raise InputError(f"{path}：{os_problem(error)}") from None
 
 
 # --- Markdown --------------------------------------------------------------------------------
@@ -280,11 +285,17 @@ def _style_hint(paragraph) -> str | None:
 
 
 def _read_docx(path: str) -> PlanSource:
+    import zipfile
+
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table as DocxTable
     from docx.text.paragraph import Paragraph
 
-    document = docx.Document(path)
+    try:
+        document = docx.Document(path)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, *xml_errors()) as error:
+        raise InputError(f"{path}：{docx_problem(error)}") from None
     numbering = _Numbering(document)
     blocks: list[Block] = []
     tables: list[Table] = []
@@ -341,9 +352,16 @@ def _fill_merged(rows: list[list], ranges: list) -> None:
 
 
 def _read_xlsx(path: str) -> PlanSource:
-    import openpyxl
+    import zipfile
 
-    workbook = openpyxl.load_workbook(path, data_only=True)
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = openpyxl.load_workbook(path, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, *xml_errors()) as error:
+        # openpyxl reports a malformed part as the ValueError or TypeError of the value it rejects
+        raise InputError(f"{path}：{openpyxl_problem(error)}") from None
     tables = []
     for sheet in workbook.worksheets:
         rows = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
@@ -354,11 +372,17 @@ def _read_xlsx(path: str) -> PlanSource:
 
 
 def _read_calamine(path: str) -> PlanSource:
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineError, CalamineWorkbook
 
-    workbook = CalamineWorkbook.from_path(path)
+    try:
+        workbook = CalamineWorkbook.from_path(path)
+    except CalamineError as error:
+        raise InputError(f"{path}：{calamine_problem(error)}") from None
     tables = []
     for name in workbook.sheet_names:
-        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        try:
+            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except CalamineError as error:
+            raise InputError(f"{path} › {name}：{calamine_problem(error)}") from None
         tables.append(_table_from_rows([list(row) for row in rows], name))
     return PlanSource(path, [], tables, "sheet")

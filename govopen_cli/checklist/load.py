@@ -16,6 +16,7 @@ import yaml
 from govopen_cli.checklist.model import Check, Checklist, Task
 from govopen_cli.errors import ChecklistError
 from govopen_cli.io.fields import FIELDS
+from govopen_cli.library_errors import line_of_byte, os_problem, regex_problem, yaml_problem
 from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.conditions import condition_errors, condition_fields
 from govopen_cli.rules.items import item_errors
@@ -92,22 +93,21 @@ def parse_yaml(text: str, path: str) -> Any:
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = f"第 {mark.line + 1} 行" if mark else "某处"
-        problem = getattr(error, "problem", None) or str(error)
-        raise ChecklistError(f"{path} {line}：YAML 语法错误：{problem}") from None
+        line, problem = yaml_problem(error, text)
+        raise ChecklistError(f"{path} 第 {line} 行：{problem}" if line else f"{path}：{problem}") from None
 
 
 def read_yaml_file(path: str) -> Any:
     try:
-        with open(path, encoding="utf-8-sig") as handle:
-            text = handle.read()
-    except FileNotFoundError:
-        raise ChecklistError(f"{path}：文件不存在") from None
-    except UnicodeDecodeError:
-        raise ChecklistError(f"{path}：文件不是 UTF-8 编码的文本") from None
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError as error:
-        raise ChecklistError(f"{path}：无法读取：{error.strerror}") from None
+        raise ChecklistError(f"{path}：{os_problem(error)}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ChecklistError(f"{path} 第 {line_of_byte(data, error.start)} 行：文件不是 UTF-8 编码的文本"
+                             "（请在记事本或 WPS 中“另存为”，编码选 UTF-8）") from None
     return parse_yaml(text, path)
 
 
@@ -172,7 +172,7 @@ def _check_type(value: Any, kind: str, choices: tuple[str, ...] = ()) -> str | N
             try:
                 re.compile(value)
             except re.error as error:
-                return f"正则表达式无效：{error}"
+                return regex_problem(error)
         return None
     if kind == "fields":
         return None if isinstance(value, list) and all(isinstance(v, str) for v in value) else "应为字段名列表"

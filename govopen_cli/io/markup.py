@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 
 from govopen_cli.errors import InputError
 from govopen_cli.io.encoding import decode_text
+from govopen_cli.library_errors import xml_problem
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -239,8 +240,8 @@ def _read_spreadsheetml(path: str, data: bytes) -> list[Sheet]:
                 sheets.append((element.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}", _square(rows), merged))
                 element.clear()
     except ET.ParseError as error:
-        line, _ = error.position
-        raise InputError(f"{path} 第 {line} 行：Excel 2003 XML 文件格式有误，无法读取（{error}）") from None
+        line, problem = xml_problem(error)
+        raise InputError(f"{path} 第 {line} 行：Excel 2003 XML 文件格式有误，无法读取（{problem}）") from None
     if not sheets:
         raise InputError(f"{path}：Excel 2003 XML 文件中没有工作表")
     return sheets

@@ -19,8 +19,9 @@ import pandas as pd
 from govopen_cli.errors import InputError
 from govopen_cli.io import markup, prefetch
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.io.encoding import UNKNOWN_ENCODING, decode_text
+from govopen_cli.io.encoding import UNKNOWN_ENCODING, decode_text, detect_encoding
 from govopen_cli.io.fields import FIELDS, KIND_LABELS, FieldMapping, map_headers
+from govopen_cli.library_errors import calamine_problem, json_reason
 
 HEADER_SEARCH_ROWS = 20
 MIN_HEADER_FIELDS = 2
@@ -183,7 +184,7 @@ def _read_workbook(path: str, only_sheet: str | None, misnamed: bool = False) ->
 
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(path)
-    except Exception as error:  # calamine raises several types for damaged or fake files
+    except python_calamine.CalamineError as error:
         workbook = _workbook_by_content(path)
         if workbook is not None:
             note = MISNAMED_NOTE
@@ -193,7 +194,7 @@ def _read_workbook(path: str, only_sheet: str | None, misnamed: bool = False) ->
                 f"用密码进行加密”清空密码并保存，再检查"
             ) from None
         else:
-            raise InputError(f"{path}：无法作为表格文件打开（文件已损坏，或扩展名与实际格式不符）：{error}") from None
+            raise InputError(f"{path}：无法作为表格文件打开：{calamine_problem(error)}") from None
     names = workbook.sheet_names
     if only_sheet is not None and only_sheet not in names:
         raise InputError(f"{path}：没有名为“{only_sheet}”的工作表（现有：{'、'.join(names)}）")
@@ -201,8 +202,8 @@ def _read_workbook(path: str, only_sheet: str | None, misnamed: bool = False) ->
     for name in [only_sheet] if only_sheet else names:
         try:
             rows, merged = prefetch.sheet_cells(workbook.get_sheet_by_name(name))
-        except Exception as error:
-            raise InputError(f"{path} › {name}：读取工作表失败：{error}") from None
+        except python_calamine.CalamineError as error:
+            raise InputError(f"{path} › {name}：读取工作表失败：{calamine_problem(error)}") from None
         # Cells stay typed here; only the header rows and the mapped columns become text.
         sheets.append((name, Grid(rows=rows, merged=merged, note=note)))
     return sheets
@@ -216,7 +217,7 @@ def _workbook_by_content(path: str):
     try:
         with open(path, "rb") as handle:
             return python_calamine.CalamineWorkbook.from_filelike(handle)
-    except Exception:  # noqa: BLE001 - the caller reports the original error
+    except python_calamine.CalamineError:  # the caller reports the original error
         return None
 
 
@@ -307,11 +308,16 @@ def _read_delimited(path: str) -> pd.DataFrame:
         except (pd.errors.ParserError, ValueError):
             # Rows wider than the header: fall back to the csv module, padding to the widest row.
             with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-                rows = list(csv.reader(handle, delimiter=sep))
+                reader = csv.reader(handle, delimiter=sep)
+                try:
+                    rows = list(reader)
+                except csv.Error:  # only "field larger than field limit" in the default dialect
+                    raise InputError(f"{path} 第 {reader.line_num} 行：单元格内容过长（超过 {csv.field_size_limit():,} 个字符），"
+                                     "或引号不配对，使后面的内容连成了一个单元格") from None
             width = max((len(row) for row in rows), default=1)
             return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
-    if bom:
-        raise InputError(f"{path}：文件编码与其 BOM 不符，无法读取")
+    with open(path, "rb") as handle:  # not decodable: say from which line
+        detect_encoding(path, handle.read(), tuple(encodings))
     raise InputError(f"{path}：{UNKNOWN_ENCODING}")
 
 
@@ -332,7 +338,7 @@ def _read_json_lines(path: str) -> pd.DataFrame:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            raise InputError(f"{path} 第 {number} 行：不是有效的 JSON（{error.msg}）") from None
+            raise InputError(f"{path} 第 {number} 行第 {error.colno} 列：不是有效的 JSON（{json_reason(error)}）") from None
         if not isinstance(record, dict):
             raise InputError(f"{path} 第 {number} 行：每行应为一个 JSON 对象（{{\"栏目名称\": …}}）")
         records.append(record)

@@ -20,6 +20,7 @@ import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.normalize import normalize_text
+from govopen_cli.library_errors import regex_problem
 
 OPERATORS = ("equals", "in", "matches", "contains", "empty")
 COMBINATORS = ("all", "any", "not")
@@ -61,7 +62,7 @@ def condition_errors(condition: Any, path: str = "where") -> list[tuple[str, str
         try:
             re.compile(str(value))
         except re.error as error:
-            return [(f"{path}.matches", f"正则表达式无效：{error}")]
+            return [(f"{path}.matches", regex_problem(error))]
     return []
 
 

@@ -49,7 +49,7 @@ def failure(path: str, error: OSError) -> OutputError:
         return OutputError(f"{path}：无法写入（文件可能正在被 Excel/WPS/Word 打开，或文件夹只读、没有写入权限）")
     if isinstance(error, FileNotFoundError):
         return OutputError(f"{path}：所在文件夹不存在：{os.path.dirname(os.path.abspath(path))}")
-    return OutputError(f"{path}：写入失败：{error.strerror or error}")
+    return OutputError(f"{path}：写入失败（系统错误代码 {code}）" if code else f"{path}：写入失败")
 
 
 def stage(path: str, produce: Callable[[str], None]) -> Staged:
