@@ -46,13 +46,15 @@ def compare(result: Result, old: Result) -> None:
     """Mark result.findings new/persisting and set result.fixed to the earlier findings now gone."""
     with_file = by_file(result.inputs) or by_file(old.inputs)
     remaining = Counter(finding.identity(with_file) for finding in old.findings)
+    states = []
     for finding in result.findings:
         key = finding.identity(with_file)
         if remaining[key] > 0:
             remaining[key] -= 1
-            finding.baseline = "persisting"
+            states.append("persisting")
         else:
-            finding.baseline = "new"
+            states.append("new")
+    result.findings.set_baseline_states(states)
     fixed = []
     for finding in old.findings:
         key = finding.identity(with_file)

@@ -21,7 +21,7 @@ from govopen_cli.io.read import SUPPORTED_EXTENSIONS, ReadOptions, read_datasets
 # Spreadsheets we cannot read are still listed (as unreadable, with how to save them), so a
 # department's WPS file is not silently left out of a batch.
 FOLDER_EXTENSIONS = SUPPORTED_EXTENSIONS | {".et", ".ett", ".numbers"}
-from govopen_cli.result import FileSummary, Result, merge_evidence, task_status
+from govopen_cli.result import FileSummary, Findings, Result, merge_evidence, task_status
 
 # A batch check keeps the worst outcome per check across files: a failure anywhere is a failure.
 _COMBINED_ORDER = ["fail", "error", "manual", "pass", "waived", "n/a"]
@@ -147,7 +147,7 @@ def combine(results: list[tuple[str, Result]], unreadable: list[tuple[str, str]]
         inputs=[entry for _, result in results for entry in result.inputs],
         tasks=tasks,
         checks=checks,
-        findings=[finding for _, result in results for finding in result.findings],
+        findings=Findings.concat(result.findings for _, result in results),
         warnings=list(dict.fromkeys(w for _, result in results for w in result.warnings)),
         tool=first.tool,
         files=[summaries[path] for path in order if path in summaries],

@@ -24,7 +24,7 @@ from govopen_cli import __version__
 from govopen_cli import outputs as planned_outputs
 from govopen_cli.errors import GovopenError, OutputError, UsageError
 from govopen_cli.labels import CONFIG_NAME, KIND_LABELS
-from govopen_cli.writers import FORMAT_NAMES, render_format
+from govopen_cli.writers import FORMAT_NAMES, render_format, write_format
 from govopen_cli.writers.layout import PIPED_WIDTH, output_width
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -251,16 +251,17 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
         file_width = output_width(None, wide)
         for name, path in outputs.items():
             if path:
-                plan.write_text(path, _render(name.removeprefix("output_"), result, fail_on, only_new, file_width))
-        text = _render(output_format, result, fail_on, only_new, output_width(None if output else sys.stdout, wide))
+                plan.stage(path, _producer(name.removeprefix("output_"), result, fail_on, only_new, file_width))
         if output:
-            plan.write_text(output, text)
+            plan.stage(output, _producer(output_format, result, fail_on, only_new, file_width))
         done = _write_reports(plan, result, docx_path, xlsx_path, result.checklist.get("next_steps"))
         plan.commit()
     if output:
         click.echo(table_writer.verdict(result, fail_on, only_new), err=output_format != "table")
-    else:
-        click.echo(text, nl=False)
+    elif output_format == "table":
+        click.echo(_render(output_format, result, fail_on, only_new, output_width(sys.stdout, wide)), nl=False)
+    else:  # JSON, SARIF, GitHub: streamed finding by finding
+        write_format(output_format, result, sys.stdout)
     for line in done:
         click.echo(line, err=True)
     return EXIT_FAIL if failing else EXIT_OK
@@ -315,6 +316,19 @@ def init_command(path, force):
         plan.commit()
     click.echo(f"已写出 {path}：请按注释填写单位名称、领导小组组长、联系人等，再运行 govopen check … --docx 自查报告.docx")
     return EXIT_OK
+
+
+def _producer(name: str, result, fail_on: str, only_new: bool, width: int | None):
+    """Writes one output file as it is made: JSON, SARIF and GitHub stream finding by finding, so
+    memory does not grow with the number of findings."""
+    def produce(temp: str) -> None:
+        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
+            if name == "table":
+                handle.write(_render(name, result, fail_on, only_new, width))
+            else:
+                write_format(name, result, handle)
+
+    return produce
 
 
 def _render(name: str, result, fail_on: str, only_new: bool = False, width: int | None = PIPED_WIDTH) -> str:

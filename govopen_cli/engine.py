@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from array import array
+from typing import Any, Iterable, Iterator
+
+import numpy as np
 
 from govopen_cli import __version__
 from govopen_cli.answers import Answer
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.checklist.model import Check, Checklist
-from govopen_cli.io.dataset import Dataset
+from govopen_cli.io.dataset import Dataset, column_letter
 from govopen_cli.io.fields import IDENTITY_FIELDS, KIND_LABELS, TITLE_FIELDS
-from govopen_cli.result import CheckResult, Finding, Result, TaskResult, merge_evidence, task_status
+from govopen_cli.result import (NO_ROW, CheckResult, Finding, FindingBlock, Findings, Result, TaskResult, merge_evidence,
+                                task_status)
 from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.base import Hit, Note, RuleContext
 from govopen_cli.rules.conditions import evaluate
@@ -43,14 +47,14 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
     context = RuleContext(as_of=options.as_of, period_start=options.period_start,
                           period_end=options.period_end, calendar=calendar)
     check_results: list[CheckResult] = []
-    findings: list[Finding] = []
+    findings = Findings()
     for check in checklist.checks:
         in_scope, out_of_scope = _scope(check, datasets, options.owner)
         if out_of_scope:
-            result, found = _result(check, "n/a", note=out_of_scope), []
+            result, found = _result(check, "n/a", note=out_of_scope), Findings()
         else:
             result, found = _run_check(check, in_scope, context)
-            found += _apply_answer(check, result, options.answers.get(check.id))
+            found.extend(_apply_answer(check, result, options.answers.get(check.id)))
         _apply_waiver(result, options.waivers.get(check.id), options.as_of)
         check_results.append(result)
         findings.extend(found)
@@ -121,21 +125,21 @@ def _result(check: Check, status: str, count: int = 0, note: str | None = None) 
     )
 
 
-def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> tuple[CheckResult, list[Finding]]:
+def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> tuple[CheckResult, Findings]:
     if check.rule is None:
-        return _result(check, "manual"), []
+        return _result(check, "manual"), Findings()
     rule = REGISTRY[check.rule]
     params = {key: value for key, value in check.params.items() if key not in ENGINE_KEYS}
     kind = check.params.get("kind") or rule.kind
     targets = [dataset for dataset in datasets if dataset.kind == kind]
     if not targets:
-        return _result(check, "n/a", note=f"未提供{KIND_LABELS.get(kind, kind)}数据"), []
+        return _result(check, "n/a", note=f"未提供{KIND_LABELS.get(kind, kind)}数据"), Findings()
     params = rule.with_defaults(params)
     when = check.params.get("when")
     # A field the rule reads must be there; a field only named in `when` may be absent (the
     # condition then matches nothing, or everything for `empty: true`).
     needed = rule.fields_needed(params)
-    findings: list[Finding] = []
+    findings = Findings()
     notes: list[dict] = []
     missing_notes = []
     judged = 0
@@ -158,11 +162,7 @@ def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> t
                 continue
         scope = dataset.subset(evaluate(when, dataset).to_numpy()) if when else dataset
         context.items, context.not_applicable = [], None
-        for hit in rule.func(context, scope, run_params):
-            if isinstance(hit, Note):
-                notes.append(_note(scope, hit))
-            else:
-                findings.append(_finding(check, scope, hit))
+        findings.append(_block(check, scope, _hits(rule.func(context, scope, run_params), scope, notes)))
         if rule.finds_items:
             evidence += [_evidence(rows) for rows in context.items]
             if context.not_applicable:
@@ -229,29 +229,56 @@ def _apply_waiver(result: CheckResult, waiver: Waiver | None, as_of: dt.date) ->
         result.status = "waived"
 
 
-def _finding(check: Check, dataset: Dataset, hit: Hit) -> Finding:
-    row = cell = item = title = None
-    if hit.index is not None:
-        row = int(dataset.row_numbers[hit.index])
-        if hit.field and dataset.has(hit.field):
-            cell = dataset.cell(hit.field, hit.index)
-        identity, title_field = IDENTITY_FIELDS.get(dataset.kind), TITLE_FIELDS.get(dataset.kind)
-        if identity and dataset.has(identity):
-            item = dataset.values(identity)[hit.index] or None
-        if title_field and dataset.has(title_field):
-            title = dataset.values(title_field)[hit.index] or None
-    return Finding(
-        check=check.id,
-        rule=check.rule or "",
-        severity=check.severity,
-        message=hit.message,
-        file=dataset.path,
-        sheet=dataset.sheet,
-        row=row,
-        cell=cell,
-        column=dataset.headers.get(hit.field) if hit.field else None,
-        field=hit.field,
-        value=hit.value if hit.index is not None else None,
-        item=item,
-        title=title,
+def _hits(reported: Iterable[Hit | Note], dataset: Dataset, notes: list[dict]) -> Iterator[Hit]:
+    """The hits a rule reports; its notes go to `notes`."""
+    for hit in reported:
+        if isinstance(hit, Note):
+            notes.append(_note(dataset, hit))
+        else:
+            yield hit
+
+
+def _block(check: Check, dataset: Dataset, hits: Iterable[Hit]) -> FindingBlock:
+    """The hits of one check on one dataset as a column block (result.FindingBlock): the Excel row,
+    cell, header, and the row's identity (索引号 …) and title are looked up from the dataset once
+    per field or in one array step, not per finding."""
+    field_ids: dict[str | None, int] = {}
+    message_ids: dict[str, int] = {}
+    block_fields, block_messages, indices = array("H"), array("I"), array("q")
+    values: list[str | None] = []
+    for hit in hits:
+        field_id = field_ids.get(hit.field)
+        if field_id is None:
+            field_id = field_ids[hit.field] = len(field_ids)
+        message_id = message_ids.get(hit.message)
+        if message_id is None:
+            message_id = message_ids[hit.message] = len(message_ids)
+        block_fields.append(field_id)
+        block_messages.append(message_id)
+        indices.append(NO_ROW if hit.index is None else hit.index)
+        values.append(None if hit.index is None else hit.value)
+    positions = np.frombuffer(indices, dtype=np.int64) if len(indices) else np.zeros(0, dtype=np.int64)
+    has_row = positions != NO_ROW
+    rows = np.full(len(positions), NO_ROW, dtype=np.int64)
+    rows[has_row] = dataset.row_numbers[positions[has_row]]
+    fields = list(field_ids)
+    return FindingBlock(
+        check=check.id, rule=check.rule or "", severity=check.severity, file=dataset.path, sheet=dataset.sheet,
+        fields=fields,
+        columns=[dataset.headers.get(name) if name else None for name in fields],
+        letters=[column_letter(dataset.positions[name]) if name and dataset.has(name) else None for name in fields],
+        messages=list(message_ids), field_ids=block_fields, message_ids=block_messages,
+        rows=array("q", rows.tobytes()), values=values,
+        items=_row_values(dataset, IDENTITY_FIELDS.get(dataset.kind), positions, has_row),
+        titles=_row_values(dataset, TITLE_FIELDS.get(dataset.kind), positions, has_row),
     )
+
+
+def _row_values(dataset: Dataset, name: str | None, positions: np.ndarray, has_row: np.ndarray) -> list[str | None]:
+    """The value of field `name` in each finding's row (None where empty, absent or no row)."""
+    found: list[str | None] = [None] * len(positions)
+    if name and dataset.has(name) and has_row.any():
+        looked_up = dataset.values(name)[positions[has_row]]
+        for slot, value in zip(np.flatnonzero(has_row).tolist(), looked_up.tolist()):
+            found[slot] = value or None
+    return found

@@ -238,12 +238,14 @@ def test_from_dict_rejects_other_schemas():
 
 
 def test_dumps_one_item_per_line_keeps_the_data_and_puts_each_item_on_a_line():
-    from govopen_cli.result import dumps_one_item_per_line
+    from govopen_cli.result import StreamedList, dumps_one_item_per_line
 
     results = [{"ruleId": "B.docno", "message": {"text": "文号“x”不规范"}}, {"ruleId": "B.required", "n": [1, 2]}]
-    empty: list = []
-    document = {"runs": [{"tool": {"name": "govopen"}, "results": results, "other": empty}], "version": "2.1.0"}
-    text = dumps_one_item_per_line(document, [results, empty])
+    document = {"runs": [{"tool": {"name": "govopen"}, "results": results, "other": []}], "version": "2.1.0"}
+    # the streamed lists are generators: written item by item, never held whole
+    streamed = {"runs": [{"tool": {"name": "govopen"}, "results": StreamedList(iter(results)),
+                          "other": StreamedList(iter([]))}], "version": "2.1.0"}
+    text = dumps_one_item_per_line(streamed)
     assert json.loads(text) == document
     lines = text.splitlines()
     assert '        {"ruleId": "B.docno", "message": {"text": "文号“x”不规范"}},' in lines

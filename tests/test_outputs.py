@@ -214,22 +214,20 @@ def three_args(files, three):
 def test_second_output_failing_while_written_leaves_every_target_as_it_was(cli, tmp_path, files, three, monkeypatch):
     from govopen_cli.writers import atomic
 
-    real = atomic.text_producer
+    real = atomic.stage
     calls = []
 
-    def full_disk(text):
-        produce = real(text)
-
+    def full_disk(path, produce):
         def write(temp):
             calls.append(temp)
             if len(calls) == 2:
                 with open(temp, "w", encoding="utf-8") as handle:
-                    handle.write(text[:10])
+                    handle.write("{\n  \"sch")
                 raise OSError(errno.ENOSPC, "No space left on device")
             produce(temp)
-        return write
+        return real(path, write)
 
-    monkeypatch.setattr(atomic, "text_producer", full_disk)
+    monkeypatch.setattr(atomic, "stage", full_disk)
     outcome = cli(*three_args(files, three))
     assert outcome.code == 2 and "磁盘空间不足" in outcome.err
     assert len(calls) == 2

@@ -15,3 +15,15 @@ def render_format(name: str, result) -> str:
     if name not in FORMAT_NAMES:
         raise KeyError(name)
     return importlib.import_module(f"govopen_cli.writers.{name}").render(result)
+
+
+def write_format(name: str, result, stream) -> None:
+    """Write `result` in the --format `name` to a text stream; the JSON, SARIF and GitHub writers
+    stream finding by finding, so memory does not grow with the number of findings."""
+    if name not in FORMAT_NAMES:
+        raise KeyError(name)
+    module = importlib.import_module(f"govopen_cli.writers.{name}")
+    if hasattr(module, "write"):
+        module.write(result, stream)
+    else:
+        stream.write(module.render(result))

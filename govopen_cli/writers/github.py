@@ -5,6 +5,8 @@ properties also : and ,.
 """
 from __future__ import annotations
 
+from typing import Iterator, TextIO
+
 from govopen_cli.result import Result
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -19,8 +21,18 @@ def _property(text: str) -> str:
 
 
 def render(result: Result) -> str:
+    return "".join(f"{line}\n" for line in _lines(result))
+
+
+def write(result: Result, stream: TextIO) -> None:
+    """The annotations written one by one as the findings are made."""
+    for line in _lines(result):
+        stream.write(line)
+        stream.write("\n")
+
+
+def _lines(result: Result) -> Iterator[str]:
     titles = {check.id: check.title for check in result.checks}
-    lines = []
     for finding in result.findings:
         props = []
         if finding.file:
@@ -29,8 +41,7 @@ def render(result: Result) -> str:
             props.append(f"line={finding.row}")
         props.append(f"title={_property(f'{finding.check} {titles.get(finding.check, finding.check)}')}")
         place = f"{finding.sheet}!{finding.cell}：" if finding.sheet and finding.cell else (f"{finding.cell}：" if finding.cell else "")
-        lines.append(f"::{LEVELS[finding.severity]} {','.join(props)}::{_data(place + finding.message)}")
+        yield f"::{LEVELS[finding.severity]} {','.join(props)}::{_data(place + finding.message)}"
     for check in result.checks:
         if check.status == "error" and check.note:
-            lines.append(f"::error title={_property(f'{check.id} {check.title}')}::{_data('无法检查：' + check.note)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+            yield f"::error title={_property(f'{check.id} {check.title}')}::{_data('无法检查：' + check.note)}"

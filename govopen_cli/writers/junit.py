@@ -6,7 +6,7 @@ skipped with the reason. No timestamps or durations, so the same result gives th
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from typing import Mapping, Sequence
 
 from govopen_cli.result import STATUS_LABELS, CheckResult, Finding, Result
 
@@ -24,7 +24,7 @@ def _location(finding: Finding) -> str:
     return " › ".join(part for part in parts if part)
 
 
-def _testcase(suite: ET.Element, check: CheckResult, status: str, findings: list[Finding], classname: str) -> None:
+def _testcase(suite: ET.Element, check: CheckResult, status: str, findings: Sequence[Finding], classname: str) -> None:
     case = ET.SubElement(suite, "testcase", name=f"{check.id} {check.title}", classname=classname, time="0")
     if status in ("fail", "error"):
         tag = "failure" if status == "fail" else "error"
@@ -42,7 +42,7 @@ def _testcase(suite: ET.Element, check: CheckResult, status: str, findings: list
         ET.SubElement(case, "skipped", message=reason.rstrip("："))
 
 
-def _suite(root: ET.Element, name: str, checks: list[tuple[CheckResult, str]], findings: dict[str, list[Finding]],
+def _suite(root: ET.Element, name: str, checks: list[tuple[CheckResult, str]], findings: Mapping[str, Sequence[Finding]],
            classname: str) -> None:
     counted = [status for _, status in checks]
     suite = ET.SubElement(
@@ -65,16 +65,11 @@ def render(result: Result) -> str:
                 case = ET.SubElement(suite, "testcase", name="读取文件", classname=checklist_id, time="0")
                 ET.SubElement(case, "error", message=summary.error or "无法读取", type="input")
                 continue
-            by_check: dict[str, list[Finding]] = defaultdict(list)
-            for finding in result.findings:
-                if finding.file == summary.path:
-                    by_check[finding.check].append(finding)
+            by_check = result.findings.by_check(file=summary.path)
             checks = [(check, summary.checks.get(check.id, "n/a")) for check in result.checks]
             _suite(root, summary.path, checks, by_check, checklist_id)
     else:
-        by_check = defaultdict(list)
-        for finding in result.findings:
-            by_check[finding.check].append(finding)
+        by_check = result.findings.by_check()
         _suite(root, f"{result.checklist['title']}（{checklist_id}）",
                [(check, check.status) for check in result.checks], by_check, checklist_id)
     ET.indent(root)

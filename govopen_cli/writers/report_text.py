@@ -13,7 +13,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from govopen_cli.result import KIND_LABELS, STATUS_LABELS, CheckResult, Finding, Result, task_status
 
@@ -259,11 +259,9 @@ def task_unit_map(result: Result) -> dict[str | None, list[str]]:
     return {task.id: list(task.units) for task in result.tasks}
 
 
-def findings_by_check(result: Result) -> dict[str, list[Finding]]:
-    grouped: dict[str, list[Finding]] = defaultdict(list)
-    for finding in result.findings:
-        grouped[finding.check].append(finding)
-    return grouped
+def findings_by_check(result: Result) -> dict[str, Sequence[Finding]]:
+    """The findings of each check, without making a Finding per row until they are read."""
+    return result.findings.by_check()
 
 
 def inspected_files(result: Result) -> list[str]:

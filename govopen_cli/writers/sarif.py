@@ -3,9 +3,11 @@ row, and stable fingerprints that survive inserted rows."""
 from __future__ import annotations
 
 import functools
+import io
+from typing import Iterator, TextIO
 from urllib.parse import quote
 
-from govopen_cli.result import Result, by_file, dumps_one_item_per_line, fingerprints
+from govopen_cli.result import Findings, Result, StreamedList, by_file, fingerprinted, write_one_item_per_line
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -18,6 +20,13 @@ def _uri(path: str) -> str:
 
 
 def render(result: Result) -> str:
+    buffer = io.StringIO()
+    write(result, buffer)
+    return buffer.getvalue()
+
+
+def write(result: Result, stream: TextIO) -> None:
+    """The SARIF log, its results written one per line as the findings are made."""
     rules = []
     index = {}
     for number, check in enumerate(result.checks):
@@ -34,8 +43,21 @@ def render(result: Result) -> str:
             "properties": {"task": check.task, "units": check.units, "source": check.source, "status": check.status},
         })
     waived = {check.id: check.waiver for check in result.checks if check.status == "waived" and check.waiver}
-    results = []
-    for finding, print_ in zip(result.findings, fingerprints(result.findings, by_file(result.inputs))):
+    document = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "govopen", "version": result.tool.get("version", ""), "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "properties": {"checklist": result.checklist, "as_of": result.as_of, "period": result.period},
+            "results": StreamedList(_results(result.findings, by_file(result.inputs), index, waived)),
+        }],
+    }
+    write_one_item_per_line(stream, document)
+
+
+def _results(findings: Findings, with_file: bool, index: dict[str, int], waived: dict) -> Iterator[dict]:
+    for finding, print_ in fingerprinted(findings, with_file):
         location = {"physicalLocation": {"artifactLocation": {"uri": _uri(finding.file or "")},
                                          "region": {"startLine": finding.row or 1}}}
         if finding.sheet or finding.cell:
@@ -56,15 +78,4 @@ def render(result: Result) -> str:
         if finding.check in waived:
             entry["suppressions"] = [{"kind": "external", "status": "accepted",
                                       "justification": waived[finding.check]["reason"]}]
-        results.append(entry)
-    document = {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "govopen", "version": result.tool.get("version", ""), "rules": rules}},
-            "columnKind": "unicodeCodePoints",
-            "properties": {"checklist": result.checklist, "as_of": result.as_of, "period": result.period},
-            "results": results,
-        }],
-    }
-    return dumps_one_item_per_line(document, [results])
+        yield entry

@@ -139,9 +139,7 @@ def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error",
     if result.files is not None:
         lines += _files_table(result, width)
 
-    findings_by_check: dict[str, list[Finding]] = defaultdict(list)
-    for finding in result.findings:
-        findings_by_check[finding.check].append(finding)
+    findings_by_check = result.findings.by_check()
     checks_by_task: dict[str | None, list[CheckResult]] = defaultdict(list)
     for check in result.checks:
         checks_by_task[check.task].append(check)
