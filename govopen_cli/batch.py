@@ -66,9 +66,30 @@ def _load(path: str, options: ReadOptions) -> Loaded:
         return Loaded(path, [], error.message)
 
 
-def load_all(files: list[str], options: ReadOptions, jobs: int = 1) -> list[Loaded]:
-    """Read every file, in `jobs` worker processes when more than one; order is kept."""
+# Below this much input in all, starting workers and sending results back costs more than the
+# second core saves (a worker pays off from a few thousand rows): the files are read in this process.
+POOL_MIN_BYTES = 1_000_000
+
+
+def workers(files: list[str], jobs: int) -> int:
+    """How many worker processes `-j jobs` should use for `files`: 1 (no pool) when there is one
+    file or too little data for a pool to pay, never more than there are files."""
     if jobs <= 1 or len(files) <= 1:
+        return 1
+    total = 0
+    for path in files:
+        try:
+            total += os.path.getsize(path)
+        except OSError:
+            pass  # reported when it is read
+    return min(jobs, len(files)) if total >= POOL_MIN_BYTES else 1
+
+
+def load_all(files: list[str], options: ReadOptions, jobs: int = 1) -> list[Loaded]:
+    """Read every file, in worker processes when `-j` asks for them and the data makes it pay
+    (see workers); order is kept."""
+    jobs = workers(files, jobs)
+    if jobs <= 1:
         return [_load(path, options) for path in files]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(_load, files, [options] * len(files), chunksize=max(1, len(files) // (jobs * 4))))
@@ -83,9 +104,10 @@ def _load_and_run(path: str, options: ReadOptions, checklist: Checklist, run: Ru
 
 def check_each(files: list[str], options: ReadOptions, checklist: Checklist, run: RunOptions,
                jobs: int = 1) -> list[tuple[str, Result | None, str | None]]:
-    """A folder: read and check every file on its own, in `jobs` worker processes (both the
-    reading and the checks run in parallel); order is kept."""
-    if jobs <= 1 or len(files) <= 1:
+    """A folder: read and check every file on its own, in worker processes when `-j` asks for them
+    and the data makes it pay (both the reading and the checks run in parallel); order is kept."""
+    jobs = workers(files, jobs)
+    if jobs <= 1:
         return [_load_and_run(path, options, checklist, run) for path in files]
     count = len(files)
     with ProcessPoolExecutor(max_workers=jobs) as pool:

@@ -201,15 +201,34 @@ def test_batch_with_no_readable_file_exits_2(tmp_path, capsys):
     assert "a.xlsx" in err and "b.csv" in err and "Traceback" not in err
 
 
-def test_glob_and_jobs_give_the_same_result(tmp_path, catalog):
+def test_glob_and_jobs_give_the_same_result(tmp_path, catalog, monkeypatch):
+    from govopen_cli import batch
+
+    monkeypatch.setattr(batch, "POOL_MIN_BYTES", 0)  # small test files: make the pool run anyway
     folder = tmp_path / "d"
     folder.mkdir()
     for name in ("目录1.xlsx", "目录2.xlsx", "其他.xlsx"):
         shutil.copy(catalog, folder / name)
+    assert batch.workers([str(folder / "目录1.xlsx"), str(folder / "目录2.xlsx")], 2) == 2
     one = run([folder], glob="目录*.xlsx", jobs=1)
     two = run([folder], glob="目录*.xlsx", jobs=2)
     assert [os.path.basename(f.path) for f in one.files] == ["目录1.xlsx", "目录2.xlsx"]
     assert one.to_json() == two.to_json()
+
+
+def test_jobs_use_a_pool_only_where_the_data_makes_it_pay(tmp_path):
+    from govopen_cli import batch
+
+    small = [tmp_path / f"{n}.csv" for n in range(3)]
+    for path in small:
+        path.write_bytes(b"x" * 1000)
+    assert batch.workers([str(p) for p in small], 2) == 1  # 3 KB in all: one process is faster
+    big = [tmp_path / f"big{n}.csv" for n in range(3)]
+    for path in big:
+        path.write_bytes(b"x" * (batch.POOL_MIN_BYTES // 2))
+    assert batch.workers([str(p) for p in big], 2) == 2
+    assert batch.workers([str(p) for p in big], 8) == 3  # never more workers than files
+    assert batch.workers([str(big[0])], 4) == 1 and batch.workers([str(p) for p in big], 1) == 1
 
 
 def test_baseline_new_persisting_fixed_when_rows_are_inserted(tmp_path):
