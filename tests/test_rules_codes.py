@@ -8,9 +8,12 @@ import pytest
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.errors import ChecklistError
 from govopen_cli.rules.base import RuleContext
+from govopen_cli.rules import REGISTRY
 from govopen_cli.rules.codes import (
     INDEX_NUMBER,
     RULES,
+    docno_correction,
+    valid_docno,
     org_check_char,
     uscc_check_char,
     valid_org_code,
@@ -124,7 +127,8 @@ def test_docno_placeholders_mean_no_document_number(ctx):
 def test_docno_message_matches_the_documented_example(ctx):
     hits = run(ctx, "docno", make_dataset([{"文号": "国办发[2016]80号"}]))
     assert [hit.message for hit in hits] == [
-        "文号“国办发[2016]80号”不规范：年份应使用六角括号〔〕，不能使用方括号[]（GB/T 9704-2012 第7.2.5条）"
+        "文号“国办发[2016]80号”不规范：年份应使用六角括号〔〕，不能使用方括号[]，应改为“国办发〔2016〕80号”"
+        "（GB/T 9704-2012 第7.2.5条）"
     ]
 
 
@@ -138,7 +142,7 @@ def test_docno_lists_several_defects_in_one_hit(ctx):
 
 
 @pytest.mark.parametrize("value, phrase", [
-    ("国办发﹝2016﹞80号", "不能使用其他括号﹝﹞"),
+    ("国办发﹝2016﹞80号", "不能使用形似六角括号的小括号﹝﹞，应改为“国办发〔2016〕80号”"),
     ("国办发2016年80号", "年份应使用六角括号〔〕括入"),
     ("〔2016〕80号", "缺少发文机关代字"),
     ("国办发〔2016〕 80号", "不应含有空格"),
@@ -149,6 +153,40 @@ def test_docno_other_defects(ctx, value, phrase):
     hits = run(ctx, "docno", make_dataset([{"标题": "x", "发文字号": value}]), field="发文字号")
     assert len(hits) == 1 and hits[0].field == "发文字号"
     assert hits[0].message.startswith(f"发文字号“{value}”不规范：") and phrase in hits[0].message
+
+
+@pytest.mark.parametrize("value", [
+    "国令第707号", "中华人民共和国国务院令第517号", "北京市人民政府令第183号", "政府令〔2010〕第15号",
+    "公安部令第176号", "国家税务总局公告2018年第55号", "穗府〔2011〕15號", "滬府發〔2017〕92號",
+    "国发〔２０１９〕５号", "国办发明电〔2018〕15号",
+])
+def test_docno_published_forms_pass(ctx, value):
+    assert valid_docno(value)
+    assert run(ctx, "docno", make_dataset([{"文号": value}])) == []
+
+
+@pytest.mark.parametrize("value, corrected", [
+    ("国办发﹝2018﹞123号", "国办发〔2018〕123号"),
+    ("国办发﹝2019﹞6號", "国办发〔2019〕6號"),
+    ("国办发〔2018〕第124号", "国办发〔2018〕124号"),
+    ("国办函〔2018〕074号", "国办函〔2018〕74号"),
+    ("津商流通〔2020〕20 号", "津商流通〔2020〕20号"),
+    ("国办发[2016]80", "国办发〔2016〕80号"),
+    ("国发〔18〕44号", None),  # which century: not guessed
+    ("国办发〔2016〕80号文", None),
+    ("〔2016〕80号", None),
+])
+def test_docno_correction(value, corrected):
+    assert docno_correction(value) == corrected
+
+
+def test_placeholders_ignore_spacing_and_case(ctx):
+    values = ["—\u00a0—", "None", "NONE", "null", " 无文号 ", "国办发[2016]80号"]
+    dataset = make_dataset([{"文号": value} for value in values])
+    assert [hit.index for hit in run(ctx, "docno", dataset)] == [5]
+    required = REGISTRY["required"]
+    hits = list(required.func(ctx, dataset, required.with_defaults({"fields": ["文号"]})))
+    assert [hit.index for hit in hits] == [0, 1, 2, 3, 4]  # the empty-value rule decides
 
 
 # --- index-number (§3) ---------------------------------------------------------------------------
@@ -179,26 +217,32 @@ def test_index_number_section_3_examples(ctx):
 
 
 def test_index_number_check_digits(ctx):
-    rows = [
-        {"索引号": "60003734-1/2021-00001"},  # org code with dash, valid
-        {"索引号": "600037341/2021-00002"},  # without dash, valid
-        {"索引号": "60003734-2/2021-00003"},  # wrong: expected 1
-        {"索引号": "60003735X/2021-00004"},  # X case, valid
-        {"索引号": "MA62K0261/2021-00005"},  # wrong: expected 0
-        {"索引号": "91110000600037341A/2021-00006"},  # wrong USCC: expected L
-        {"索引号": "911100036000373410/2021-00007"},  # 31 -> 0, valid
-        {"索引号": "60003734-2/2021-00008"},  # same prefix again
+    valid = [{"索引号": f"60003734-1/2021-{n:05d}"} for n in range(1, 6)]
+    valid += [{"索引号": f"911100036000373410/2021-{n:05d}"} for n in range(6, 9)]  # 31 -> 0, valid
+    rows = valid + [
+        {"索引号": "60003734-2/2021-00009"},  # typo of 60003734-1: expected 1
+        {"索引号": "91110000600037341A/2021-00010"},  # wrong USCC two characters from a valid one
+        {"索引号": "911100036000373411/2021-00011"},  # typo of the USCC above: expected 0
+        {"索引号": "MA62K0261/2021-00012"},  # fails, but like no code of this catalog: another code
+        {"索引号": "60003734-2/2021-00013"},  # same typo again
         {"索引号": ""},
     ]
     dataset = make_dataset(rows)
     hits = run(ctx, "index-number", dataset, checks=["check-digit"])
-    assert [dataset.row_numbers[hit.index] for hit in hits] == [4, 6, 7, 9]
+    assert [dataset.row_numbers[hit.index] for hit in hits] == [10, 11, 12, 14]
     assert {hit.field for hit in hits} == {"索引号"}
-    assert "校验码应为 1" in hits[0].message and "GB 11714" in hits[0].message
-    assert "前段码“60003734-2”" in hits[0].message
-    assert "校验码应为 0" in hits[1].message
-    assert "校验码应为 L" in hits[2].message and "GB 32100" in hits[2].message
-    assert hits[3].message == hits[0].message.replace("00003", "00008")
+    assert hits[0].message == ("索引号“60003734-2/2021-00009”的前段码“60003734-2”校验码不对：按 GB 11714 组织机构代码"
+                               "校验码应为 1，实为 2；本目录其他索引号的前段码为“60003734-1”，疑为抄错，请核实")
+    assert "GB 32100" in hits[1].message and "校验码应为 L" in hits[1].message
+    assert "GB 32100" in hits[2].message and "校验码应为 0" in hits[2].message
+    assert "“911100036000373410”" in hits[2].message
+    assert hits[3].message == hits[0].message.replace("00009", "00013")
+
+
+def test_index_number_check_digit_needs_a_catalog_of_valid_codes(ctx):
+    # Where most 前段码 fail the test they are not 组织机构代码 at all (a regional code of 9 digits).
+    rows = [{"索引号": f"610728001/2024-{n:05d}"} for n in range(1, 30)] + [{"索引号": "610728002/2024-00030"}]
+    assert run(ctx, "index-number", make_dataset(rows), checks=["check-digit"]) == []
 
 
 def test_index_number_format_details(ctx):
@@ -206,12 +250,12 @@ def test_index_number_format_details(ctx):
         {"索引号": "014416330 / 2018-04736"},  # spaces are ignored
         {"索引号": "a14416330/2018-04736"},  # lower case
         {"索引号": "014416330/18-04736"},  # 2-digit year
-        {"索引号": "014416330-2018-04736"},  # no slash
+        {"索引号": "014416330-2018-04736"},  # "-" for "/": a published regional form (怒江州)
         {"索引号": "014416330/2018-04736x"},
     ]
     dataset = make_dataset(rows)
     hits = run(ctx, "index-number", dataset)
-    assert [dataset.row_numbers[hit.index] for hit in hits] == [3, 4, 5, 6]
+    assert [dataset.row_numbers[hit.index] for hit in hits] == [3, 4, 6]
     assert all("格式不符" in hit.message for hit in hits)
     assert "字母应大写" in hits[0].message
     assert "字母应大写" not in hits[1].message
@@ -265,7 +309,7 @@ def test_index_number_checks_subset(ctx):
     ])
     assert [hit.index for hit in run(ctx, "index-number", dataset, checks=["format"])] == [0]
     assert [hit.index for hit in run(ctx, "index-number", dataset, checks=["year"])] == [1]
-    assert len(run(ctx, "index-number", dataset)) == 3
+    assert len(run(ctx, "index-number", dataset)) == 2  # the lone invalid code: no catalog to compare
     with pytest.raises(ChecklistError, match="不认识：length"):
         run(ctx, "index-number", dataset, checks=["length"])
 
@@ -287,3 +331,29 @@ def test_index_number_fields_needed():
 def test_rules_have_chinese_docs():
     for rule in RULES.values():
         assert rule.doc and any("\u4e00" <= char <= "\u9fff" for char in rule.doc)
+
+
+# --- a scheme pinned in govopen.yaml (over the checklist) ------------------------------------------
+
+def test_govopen_yaml_pins_the_index_scheme(tmp_path):
+    from govopen_cli.api import CheckRequest, check
+    from govopen_cli.config import load_config
+    from govopen_cli.errors import UsageError
+
+    catalog = tmp_path / "目录.csv"
+    catalog.write_text("索引号,信息名称,生成日期,发布日期\n"
+                       "6107280000/2024-001005,镇巴县人民政府工作规则,2024-04-06,2024-04-06\n"
+                       "014416330/2024-00007,关于开展安全检查的通知,2024-04-08,2024-04-09\n", encoding="utf-8-sig")
+    config = tmp_path / "govopen.yaml"
+    config.write_text("index_scheme: [6107280000/2024-001005]\n", encoding="utf-8")
+
+    def format_findings(config_path):
+        result = check(CheckRequest(paths=[str(catalog)], as_of=dt.date(2024, 6, 30), config_path=config_path))
+        return [(f.row, f.message) for f in result.findings if f.check == "B.index-format"]
+
+    assert format_findings(None) == []  # both are published forms: no scheme of its own in 2 rows
+    assert format_findings(str(config)) == [
+        (3, "索引号“014416330/2024-00007”不符合指定的索引号体例：应为“10位单位代码/年份-流水号”")]
+    config.write_text("index_scheme: []\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="第 1 行：index_scheme 应为本单位的一个或几个索引号样例"):
+        load_config(str(config))

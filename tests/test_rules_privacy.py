@@ -8,7 +8,14 @@ from hypothesis import given, strategies as st
 
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.rules.base import RuleContext
-from govopen_cli.rules.privacy import RULES, id_check_char, luhn_ok, mask_number, valid_id_card
+from govopen_cli.rules.privacy import (
+    RULES,
+    find_personal_numbers,
+    id_check_char,
+    luhn_ok,
+    mask_number,
+    valid_id_card,
+)
 from tests.helpers import make_dataset
 
 CARD = "6222021234567894"  # passes Luhn
@@ -125,3 +132,54 @@ def test_privacy_single_field_and_absent_fields(ctx):
 
 def test_privacy_rule_has_chinese_doc():
     assert "身份证号" in RULES["privacy"].doc
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("咨询电话：138 1234 5678", "手机号"),
+    ("联系电话：138-1234-5678", "手机号"),
+    ("手机：+86 13812345678", "手机号"),
+    ("手机：+86-13812345678", "手机号"),
+    ("电话：008613812345678", "手机号"),
+    ("联系电话：１３８１２３４５６７８", "手机号"),
+    ("身份证号：110105491231002", "身份证号"),  # first generation, 15 digits
+    ("身份证号：11010519491231002x", "身份证号"),
+    ("身份证号码：１１０１０５１９４９１２３１００２Ｘ", "身份证号"),
+    ("开户行：中国农业银行某支行，账号：6228480402564890018", "银行卡号"),
+    ("银行卡号：6228 4804 0256 4890 018", "银行卡号"),
+    ("收款账户 4111111111111111", "银行卡号"),
+])
+def test_privacy_real_forms(text, kind):
+    found = find_personal_numbers(text)
+    assert [item[0] for item in found] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "统一社会信用代码：911100001000000000",  # all digits, and Luhn-valid 18 digits are not a card
+    "项目编号：5101042023000123458",  # passes Luhn
+    "项目编号：6201042023000123455",  # passes Luhn and starts like a UnionPay card
+    "采购计划编号：3702002023000012345",
+    "合同编号：2023010100000123",
+    "项目代码3205022022000123456已赋码",
+    "项目总投资13800000000元",
+    "中标金额13812345678.00元",
+    "公告时间：20230615093000",
+    "流水号20230101000012345678",
+    "联系电话：0537-4412345",
+    "联系电话：138****5678",
+    "邮政编码：273100",
+])
+def test_privacy_decoys(text):
+    assert find_personal_numbers(text) == []
+
+
+def test_bank_card_needs_an_issuer_prefix_or_a_card_word():
+    number = "8888888888888888"  # passes Luhn, no card issuer starts with 8
+    assert luhn_ok(number)
+    assert find_personal_numbers(f"编码{number}") == []
+    assert find_personal_numbers(f"转账至{number}") == []
+    assert [item[0] for item in find_personal_numbers(f"卡号：{number}")] == ["银行卡号"]
+
+
+def test_mask_keeps_the_grouping():
+    assert mask_number("138 1234 5678") == "138 **** 5678"
+    assert mask_number("6228 4804 0256 4890 018") == "622* **** **** ***0 018"

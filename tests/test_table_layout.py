@@ -13,9 +13,13 @@ from govopen_cli.writers.layout import PIPED_WIDTH, display_width, fit, grid, ou
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(ROOT, "samples", "曲阜市交通运输局-公开目录-2023.xlsx")
 # The sample's longest message (索引号 format), as the table must show it in full somewhere.
-INDEX_MESSAGE = ("索引号“11370881004341590W2023-00067”格式不符：应为“前段码/年份-流水号”：前段码为9位组织机构代码"
-                 "（如014416330，可带连字符）或18位统一社会信用代码，年份为4位数字（可带2位月份），流水号为4至7位数字，"
-                 "如“014416330/2018-04736”")
+# A long message without spaces, for the layout helpers.
+LONG_MESSAGE = ("索引号“11370881004341590W2023-00067”格式不符：应为“前段码/年份-流水号”：前段码为9位组织机构代码"
+                "（如014416330，可带连字符）或18位统一社会信用代码，年份为4位数字（可带2位月份），流水号为4至7位数字，"
+                "如“014416330/2018-04736”")
+# What the sample's malformed 索引号 gets (B.index-format).
+INDEX_MESSAGE = ("索引号“11370881004341590W2023-00067”与发布机构“曲阜市交通运输局”其他索引号的编号体例不一致："
+                 "其中 294 条（99%）为“统一社会信用代码/年份-流水号”")
 
 
 def widest(text: str) -> int:
@@ -35,8 +39,8 @@ def test_display_width_counts_chinese_as_two():
 
 @pytest.mark.parametrize("width", [10, 21, 36, 57, 80])
 def test_wrap_keeps_every_character_and_the_width(width):
-    lines = wrap(INDEX_MESSAGE, width)
-    assert "".join(lines) == INDEX_MESSAGE
+    lines = wrap(LONG_MESSAGE, width)
+    assert "".join(lines) == LONG_MESSAGE
     assert max(display_width(line) for line in lines) <= width
     assert len(lines) > 1
 
@@ -69,7 +73,7 @@ def test_shorten():
 
 
 def test_grid_wraps_the_widest_column():
-    rows = [["公开目录!B70", "W2023-00067", INDEX_MESSAGE]]
+    rows = [["公开目录!B70", "W2023-00067", LONG_MESSAGE]]
     lines = grid(["位置", "值", "说明"], rows, 70, indent=4)
     assert max(display_width(line) for line in lines) <= 70
     assert lines[0].split() == ["位置", "值", "说明"]

@@ -75,8 +75,18 @@ class Dataset:
         False when there are none (a checklist's `placeholders: []`)."""
         if not placeholders:
             return np.zeros(len(self), dtype=bool)
-        return self.memo(("placeholder", name, placeholders),
-                         lambda: self.text(name).isin(placeholders).to_numpy(dtype=bool))
+
+        def compute() -> np.ndarray:
+            # “— —” with a no-break space, “None”, “NULL”: spacing and letter case do not matter
+            folded = {re.sub(r"\s+", "", value).casefold() for value in placeholders}
+            longest = max(map(len, folded))
+            values = self.values(name)
+            found = self.text(name).isin(placeholders).to_numpy(dtype=bool).copy()
+            for index in np.flatnonzero(np.fromiter(map(len, values), dtype=np.int64, count=len(values)) <= longest + 4):
+                found[index] = found[index] or re.sub(r"\s+", "", values[index]).casefold() in folded
+            return found
+
+        return self.memo(("placeholder", name, placeholders), compute)
 
     def rows_containing(self, name: str, pattern: str) -> np.ndarray:
         """Positions of the rows whose field contains a match of `pattern` (which must not match

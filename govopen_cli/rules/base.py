@@ -38,7 +38,7 @@ FIELD_PARAMS = (Param("field", "field"), Param("fields", "fields"))
 
 # What officers type into a cell that has nothing to say: a required element filled this way is
 # still missing, and a 文号 of “无” means the item has no document number.
-PLACEHOLDERS = ("无", "暂无", "/", "／", "\\", "-", "－", "—", "——", "–", "N/A", "n/a", "NULL", "null")
+PLACEHOLDERS = ("无", "暂无", "无文号", "/", "／", "\\", "-", "－", "—", "——", "–", "N/A", "NULL", "None")
 PLACEHOLDERS_PARAM = Param("placeholders", "list", default=list(PLACEHOLDERS),
                            help="视同未填写的占位值（[] 为不识别占位值）")
 

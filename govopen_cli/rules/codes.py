@@ -62,16 +62,31 @@ def _expected_check(prefix: str) -> tuple[str, str]:
 
 # --- 发文字号 ---------------------------------------------------------------------------------
 
-DOCNO = re.compile(r"^.+〔\d{4}〕[1-9]\d*号$")
+# Full-width digits (输入法) read as the Arabic digits they are; 號 is the traditional 号.
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# 发文字号 (GB/T 9704): 发文机关代字〔年份〕序号号.
+DOCNO = re.compile(r"^.+〔\d{4}〕[1-9]\d*[号號]$")
+# Other numbers a catalog's 文号 column rightly holds: 令 (国务院令第707号, 国令第706号, 北京市人民政府令
+# 第183号, 政府令〔2010〕第15号) and numbered 公告 (国家税务总局公告2018年第55号).
+_ORDER = re.compile(r"^.*令(?:〔\d{4}〕)?第?[1-9]\d*[号號]$|^.*令\d{4}年第[1-9]\d*[号號]$")
+_NOTICE = re.compile(r"^.+公告(?:〔\d{4}〕)?\d{4}年第?[1-9]\d*[号號]$")
+DOCNO_FORMS = (DOCNO, _ORDER, _NOTICE)
 _OPENERS = "〔[［(（【〖{｛<＜《〈「『﹝"
 _CLOSERS = "〕]］)）】〗}｝>＞》〉」』﹞"
 _DOCNO_PARTS = re.compile(
     rf"^(?P<agency>.*?)(?P<open>[{re.escape(_OPENERS)}])(?P<s1>\s*)(?P<year>\d+)(?P<s2>\s*)"
     rf"(?P<close>[{re.escape(_CLOSERS)}])(?P<s3>\s*)(?P<di>第?)(?P<s4>\s*)(?P<serial>\d+)(?P<s5>\s*)"
-    rf"(?P<hao>号?)(?P<rest>.*)$"
+    rf"(?P<hao>[号號]?)(?P<rest>.*)$"
 )
-_BRACKET_KINDS = (("[［", "]］", "方括号"), ("(（", ")）", "圆括号"), ("【", "】", "方头括号"))
+_BRACKET_KINDS = (("[［", "]］", "方括号"), ("(（", ")）", "圆括号"), ("【", "】", "方头括号"),
+                  ("﹝", "﹞", "形似六角括号的小括号"))
 DOCNO_SOURCE = "GB/T 9704-2012 第7.2.5条"
+
+
+def valid_docno(value: str) -> bool:
+    """True for a 发文字号, 令 or 公告 number in its published form (full-width digits and 號 allowed)."""
+    value = value.translate(_WIDE_DIGITS)
+    return any(form.match(value) for form in DOCNO_FORMS)
 
 
 def _bracket_defect(opener: str, closer: str) -> str | None:
@@ -86,12 +101,23 @@ def _bracket_defect(opener: str, closer: str) -> str | None:
 
 def docno_defects(value: str) -> list[str]:
     """What is wrong with a 发文字号 that fails the GB/T 9704 form (Chinese phrases)."""
-    parts = _DOCNO_PARTS.match(value)
+    return _docno_review(value)[0]
+
+
+def docno_correction(value: str) -> str | None:
+    """The exact corrected 发文字号 when every defect is one of form (brackets, 第, 虚位, spaces,
+    a missing 号), else None (a 2-digit year or trailing text cannot be corrected mechanically)."""
+    return _docno_review(value)[1]
+
+
+def _docno_review(value: str) -> tuple[list[str], str | None]:
+    parts = _DOCNO_PARTS.match(value.translate(_WIDE_DIGITS))
     if parts is None:
         if "〔" not in value and "〕" not in value and re.search(r"\d", value):
-            return ["年份应使用六角括号〔〕括入，格式应为“发文机关代字〔年份〕序号号”"]
-        return ["格式应为“发文机关代字〔年份〕序号号”，如“国办发〔2016〕80号”"]
+            return ["年份应使用六角括号〔〕括入，格式应为“发文机关代字〔年份〕序号号”"], None
+        return ["格式应为“发文机关代字〔年份〕序号号”，如“国办发〔2016〕80号”"], None
     defects = []
+    fixable = bool(parts["agency"].strip()) and len(parts["year"]) == 4 and not parts["rest"]
     if not parts["agency"].strip():
         defects.append("缺少发文机关代字")
     bracket = _bracket_defect(parts["open"], parts["close"])
@@ -107,33 +133,49 @@ def docno_defects(value: str) -> list[str]:
             defects.append(f"发文顺序号不编虚位（前导零），“{serial}”应写作“{serial.lstrip('0')}”")
         else:
             defects.append("发文顺序号不能为0")
+            fixable = False
     if not parts["hao"]:
         defects.append("发文顺序号后缺少“号”字")
     elif parts["rest"]:
         defects.append(f"“号”字后不应再有其他文字（“{parts['rest']}”）")
     if any(parts[name] for name in ("s1", "s2", "s3", "s4", "s5")):
         defects.append("不应含有空格")
-    return defects or ["格式应为“发文机关代字〔年份〕序号号”，如“国办发〔2016〕80号”"]
+    if not defects:
+        return ["格式应为“发文机关代字〔年份〕序号号”，如“国办发〔2016〕80号”"], None
+    corrected = None
+    if fixable:
+        # The agency and 号/號 are kept as typed (only the number's form is corrected).
+        agency = value[:len(parts["agency"])].strip()
+        corrected = f"{agency}〔{parts['year']}〕{serial.lstrip('0')}{parts['hao'] or '号'}"
+    return defects, corrected
 
 
 def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
     """发文字号：文号应写作“发文机关代字〔年份〕序号号”（GB/T 9704-2012 第7.2.5条）。
 
-    年份标全称（4位数字）并用六角括号〔〕括入，不能用方括号[]、圆括号（）、【】等；
-    发文顺序号不加“第”字、不编虚位（1不编为01），数字后加“号”字。空单元格不检查；
-    每个不规范的单元格一条问题，并说明具体哪里不对。参数 field（默认“文号”）。
-    没有文号的信息填“无”“/”“—”等占位值的也不检查（参数 placeholders 可改）。
+    年份标全称（4位数字）并用六角括号〔〕括入，不能用方括号[]、圆括号（）、【】、形似的﹝﹞等；
+    发文顺序号不加“第”字、不编虚位（1不编为01），数字后加“号”字。令（国务院令第707号、
+    某市人民政府令第1号）和公告编号（国家税务总局公告2018年第55号）按其本来格式认可；
+    全角数字和繁体“號”视同规范写法。能确定正确写法的，问题中给出改正后的文号。
+    空单元格不检查；没有文号的信息填“无”“/”“—”“null”等占位值的也不检查（参数
+    placeholders 可改），是否必须填写由必填检查决定。参数 field（默认“文号”）。
     """
     name = params["field"]
     text = dataset.text(name)
     bad = dataset.present(name).to_numpy() & (dataset.line_matches(name, DOCNO) == None)  # noqa: E711 - elementwise
     bad &= ~dataset.placeholder(name, tuple(params.get("placeholders") or ()))
+    if bad.any():  # the rarer published forms, checked on the few rows the fast regex leaves
+        values = dataset.values(name)
+        for index in np.flatnonzero(bad):
+            bad[index] = not valid_docno(values[index])
     cache: dict[str, str] = {}
 
     def message(index: int) -> str:
         value = text.iat[index]
         if value not in cache:
-            cache[value] = f"{name}“{value}”不规范：{'；'.join(docno_defects(value))}（{DOCNO_SOURCE}）"
+            defects, corrected = _docno_review(value)
+            fix = f"，应改为“{corrected}”" if corrected else ""
+            cache[value] = f"{name}“{value}”不规范：{'；'.join(defects)}{fix}（{DOCNO_SOURCE}）"
         return cache[value]
 
     yield from hits_where(dataset, bad, name, message)
@@ -141,28 +183,79 @@ def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iter
 
 # --- 索引号 -----------------------------------------------------------------------------------
 
-INDEX_NUMBER = re.compile(r"^(?:[0-9A-Z]{8}-?[0-9X]|[0-9A-HJ-NPQRTUWXY]{18})/\d{4}(?:\d{2})?-\d{4,7}$")
-# The same regex with the "prefix/year" head captured: one pass both tests and splits the value.
-_INDEX_HEAD = re.compile(r"^((?:[0-9A-Z]{8}-?[0-9X]|[0-9A-HJ-NPQRTUWXY]{18})/\d{4})(?:\d{2})?-\d{4,7}$")
+# The published forms (domain.md §3 and tests/corpus): 前段码, a separator, optional 分类 segments,
+# the year (年, 年月 or 年月日) and the 流水号 — or 带连字符的组织机构代码/流水号 without a year (西安市
+# 灞桥区). 前段码 is a 组织机构代码, 统一社会信用代码, an organization code with a K (上海) or a
+# regional unit code (通江县 0047, 镇巴县 6107280000). Only the part before the 流水号 (the "head")
+# is captured: a catalog has few distinct heads, so each is worked out once.
+_INDEX_HEAD_FORMS = (
+    r"(?P<prefix>[0-9A-Z]{8}-[0-9X]|[0-9A-Z]{3,20})(?P<sep>[/-])"
+    r"(?:(?P<cats>[0-9A-Z]{1,6}(?:-[0-9A-Z]{1,6})*)-)?(?P<year>(?:19|20)\d{2}(?:\d{2}){0,2})-"
+    r"|(?P<bare>[0-9A-Z]{8}-[0-9X])/"
+)
+INDEX_NUMBER = re.compile(rf"^(?:{_INDEX_HEAD_FORMS})\d{{3,8}}$")
+_INDEX_HEAD = re.compile(rf"^((?:{_INDEX_HEAD_FORMS}))\d{{3,8}}$")
+_HEAD_PARTS = re.compile(rf"^(?:{_INDEX_HEAD_FORMS})$")
+_ORG_FORM = re.compile(r"[0-9A-Z]{8}-?[0-9X]")
 INDEX_CHECKS = ("format", "check-digit", "year")
+SCHEME_SHARE, SCHEME_ROWS = 0.6, 20  # a catalog's own scheme: shared by ≥ 60 % of ≥ 20 rows
 _INDEX_FORM = (
-    "应为“前段码/年份-流水号”：前段码为9位组织机构代码（如014416330，可带连字符）"
-    "或18位统一社会信用代码，年份为4位数字（可带2位月份），流水号为4至7位数字，"
+    "应为“前段码/年份-流水号”：前段码为组织机构代码（如014416330，可带连字符）、统一社会信用代码"
+    "或本地区的单位代码，年份为4位数字（可带月、日），流水号为3至8位数字，"
     "如“014416330/2018-04736”"
 )
 
 
-def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """索引号：格式、前段码校验码和年份。
+def index_scheme(value: str) -> tuple:
+    """The scheme a 索引号 follows: kind of 前段码, separators, 分类 segments and year width; the
+    流水号 width is left out (not every site pads it). Values outside the published forms get
+    their shape (digits as 9, letters as A, the last digit run as 9+)."""
+    parts = _HEAD_PARTS.match(_INDEX_HEAD.match(value).group(1)) if _INDEX_HEAD.match(value) else None
+    if parts is None:
+        return ("shape", re.sub(r"9+$", "9+", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", value))))
+    if parts["bare"]:
+        return ("code-8-1", "/", None, 0)
+    cats = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", parts["cats"])) if parts["cats"] else None
+    return (_prefix_kind(parts["prefix"]), parts["sep"], cats, len(parts["year"]))
 
-    索引号采用“前段码/后段码”格式（《政府信息公开目录系统实施指引（试行）》）：前段码为
-    9位组织机构代码（连字符可有可无）或18位统一社会信用代码，后段码为4位年份（或6位年月）
-    加“-”和流水号。checks 选择要做的检查（默认全部）：
-    format —— 格式不符（忽略空格；字母须大写）；
-    check-digit —— 前段码校验码不对（组织机构代码按 GB 11714，统一社会信用代码按 GB 32100），
-    给出应有的校验码；个别地方的真实代码也可能通不过校验，应人工核实；
+
+def _prefix_kind(prefix: str) -> str:
+    if _USCC.fullmatch(prefix):
+        return "code-18"
+    if _ORG.fullmatch(prefix):
+        return "code-8-1" if "-" in prefix else "code-9"
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", prefix))
+
+
+def _scheme_example(scheme: tuple) -> str:
+    """A readable form of a scheme for messages."""
+    if scheme[0] == "shape":
+        return scheme[1].replace("9+", "流水号").replace("9", "数").replace("A", "字母")
+    kind, sep, cats, year = scheme
+    code = {"code-18": "统一社会信用代码", "code-9": "组织机构代码", "code-8-1": "带连字符的组织机构代码"}.get(
+        kind, f"{len(kind)}位单位代码")
+    if not year:
+        return f"{code}/流水号"
+    year_text = {4: "年份", 6: "年月", 8: "年月日"}[year]
+    return f"{code}{sep}{cats + '-' if cats else ''}{year_text}-流水号"
+
+
+def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """索引号：编号体例、前段码校验码和年份。
+
+    索引号一般为“前段码/年份-流水号”（《政府信息公开目录系统实施指引（试行）》），各地另有
+    在用的体例：前段码可为组织机构代码、统一社会信用代码或本地区的单位代码，分隔符可为“/”或
+    “-”，年份前可有分类段，年份可带月、日，流水号3至8位。checks 选择要做的检查（默认全部）：
+    format —— 同一发布机构有20条以上索引号、其中六成以上编号体例相同时，以该体例为准，找出
+    体例不同的索引号；条数不足或体例不一时，不符合上述任何一种已公开体例的才算格式不符
+    （忽略空格；字母须大写）。参数 scheme 可指定体例（写一个或几个本单位的索引号样例），
+    也可在 govopen.yaml 的 index_scheme 中指定；
+    check-digit —— 前段码在全国通用体例中组织机构代码（GB 11714）或统一社会信用代码
+    （GB 32100）的位置、且本目录中大多数这样的前段码都能通过校验时，对通不过校验而与通过
+    校验的前段码只差一两个字符的，提示可能抄错（给出应有的校验码和疑似的正确代码）；
     year —— 索引号中的年份与 date_field（默认“生成日期”）的年份不同，且与 also_date_field
     （默认“发布日期”，表中有此列时）的年份也不同；日期无法识别的行不检查。
+    重复的索引号由唯一性检查负责。按发布机构（org_field，默认“发布机构”）分别学习体例。
     """
     name = params["field"]
     problems = _index_number_problems(params)
@@ -171,25 +264,129 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
     checks = list(params.get("checks") or INDEX_CHECKS)
     raw = dataset.text(name)
     parsed = dataset.memo(("index-number", name), lambda: _parse_index_numbers(raw, dataset.line_matches(name, _INDEX_HEAD, 1)))
+    present = dataset.present(name).to_numpy()
 
     if "format" in checks:
-        def format_message(index: int) -> str:
-            value = raw.iat[index]
-            return f"{name}“{value}”格式不符{_index_hint(value)}：{_INDEX_FORM}"
-
-        yield from hits_where(dataset, dataset.present(name).to_numpy() & (parsed.codes < 0), name, format_message)
+        yield from _format_hits(dataset, name, raw, parsed, present, params)
 
     if "check-digit" in checks:
-        def check_message(index: int) -> str:
-            key = parsed.codes[index]
-            prefix, check, standard = parsed.prefixes[key], parsed.expected[key], parsed.standards[key]
-            return (f"{name}“{raw.iat[index]}”的前段码“{prefix}”校验码不对：按 {standard}"
-                    f"校验码应为 {check}，实为 {prefix[-1]}（请核实代码是否抄错）")
-
-        yield from hits_where(dataset, parsed.per_row(parsed.wrong, False), name, check_message)
+        yield from _check_digit_hits(dataset, name, raw, parsed, present)
 
     if "year" in checks and dataset.has(params["date_field"]):
         yield from _year_hits(dataset, name, raw, parsed.per_row(parsed.years, np.nan), params)
+
+
+def _groups(dataset: Dataset, org_field: str | None) -> np.ndarray:
+    """Per row, the 发布机构 it belongs to (one group when the column is absent)."""
+    if org_field and dataset.has(org_field):
+        return pd.factorize(dataset.text(org_field))[0]
+    return np.zeros(len(dataset), dtype=np.int64)
+
+
+def _format_hits(dataset: Dataset, name: str, raw: pd.Series, parsed: "_IndexNumbers", present: np.ndarray,
+                 params: Mapping[str, Any]) -> Iterator[Hit]:
+    ids, table = parsed.row_schemes(raw, present)
+    pinned = [_scheme_id(table, index_scheme(str(example).strip())) for example in params.get("scheme") or ()]
+    groups = _groups(dataset, params.get("org_field"))
+    if pinned:
+        ok = np.isin(ids, pinned)
+        learned = {}
+    else:
+        learned = _learned_schemes(groups, ids, present, len(table))
+        # Rows of one 前段码 come from one agency whatever its 发布机构 cell says: a scheme shared by
+        # the rows of a 前段码 also counts where the 发布机构 has too few rows of its own.
+        prefix_ids, prefixes = pd.factorize(pd.Series(parsed.prefixes, dtype=object))
+        by_prefix = np.append(prefix_ids, -1)[parsed.codes]
+        with_prefix = present & (by_prefix >= 0)
+        by_code = _learned_schemes(np.where(with_prefix, by_prefix, 0), ids, with_prefix, len(table))
+        by_group = _scheme_per_row(learned, groups)
+        by_group = np.where(by_group >= 0, by_group, _scheme_per_row(by_code, np.where(with_prefix, by_prefix, -1)))
+        ok = np.where(by_group >= 0, ids == by_group, parsed.codes >= 0)
+        learned = {**{("org", group): found for group, found in learned.items()},
+                   **{("code", code): found for code, found in by_code.items()}}
+    bad = present & ~ok
+    org = params.get("org_field")
+
+    def message(index: int) -> str:
+        value = raw.iat[index]
+        if pinned:
+            allowed = "或".join(dict.fromkeys(f"“{_scheme_example(table[scheme])}”" for scheme in pinned))
+            return f"{name}“{value}”不符合指定的索引号体例{_index_hint(value)}：应为{allowed}"
+        key = ("org", groups[index]) if ("org", groups[index]) in learned else ("code", by_prefix[index])
+        if key in learned:
+            scheme, count, share = learned[key]
+            if key[0] == "org":
+                who = f"{org}“{dataset.text(org).iat[index]}”" if org and dataset.has(org) else "本目录"
+            else:
+                who = f"前段码为“{prefixes[key[1]]}”的"
+            return (f"{name}“{value}”与{who}其他索引号的编号体例不一致{_index_hint(value)}："
+                    f"其中 {count} 条（{share:.0%}）为“{_scheme_example(table[scheme])}”")
+        return f"{name}“{value}”格式不符{_index_hint(value)}：{_INDEX_FORM}"
+
+    yield from hits_where(dataset, bad, name, message)
+
+
+def _scheme_per_row(learned: dict[int, tuple[int, int, float]], groups: np.ndarray) -> np.ndarray:
+    """The learned scheme id of each row's group (-1 where its group has none, or the row none)."""
+    rule = np.full(max(groups.max(initial=0), max(learned, default=0)) + 2, -1)
+    for group, (scheme, _, _) in learned.items():
+        rule[group] = scheme
+    return np.where(groups >= 0, rule[np.maximum(groups, 0)], -1)
+
+
+def _scheme_id(table: list[tuple], scheme: tuple) -> int:
+    if scheme not in table:
+        table.append(scheme)
+    return table.index(scheme)
+
+
+def _learned_schemes(groups: np.ndarray, ids: np.ndarray, present: np.ndarray,
+                     schemes: int) -> dict[int, tuple[int, int, float]]:
+    """{group: (scheme id, rows, share)} for each 发布机构 with ≥ 20 rows mostly sharing one scheme."""
+    chosen = groups[present]
+    sizes = np.bincount(chosen)
+    keys, counts = np.unique(chosen * schemes + ids[present], return_counts=True)
+    learned = {}
+    for key, count in zip(keys, counts):
+        group, scheme = divmod(int(key), schemes)
+        share = count / sizes[group]
+        if sizes[group] >= SCHEME_ROWS and share >= SCHEME_SHARE:
+            learned[group] = (scheme, int(count), float(share))
+    return learned
+
+
+def _check_digit_hits(dataset: Dataset, name: str, raw: pd.Series, parsed: "_IndexNumbers",
+                      present: np.ndarray) -> Iterator[Hit]:
+    coded = parsed.per_row(parsed.is_code, False) & present
+    if not coded.any():
+        return
+    wrong_rows = parsed.per_row(parsed.wrong, False) & coded
+    if wrong_rows.sum() * 2 >= coded.sum():
+        return  # most codes here fail the test: they are not GB 11714 / GB 32100 codes at all
+    counts = np.bincount(parsed.codes[coded], minlength=len(parsed.prefixes))
+    passing = sorted((key for key in range(len(parsed.prefixes)) if counts[key] and not parsed.wrong[key]),
+                     key=lambda key: -counts[key])
+    likely: dict[int, str] = {}
+    for key in np.flatnonzero(parsed.wrong & (counts > 0)):
+        near = [parsed.prefixes[other] for other in passing
+                if _differs_little(parsed.prefixes[key], parsed.prefixes[other])]
+        if near:
+            likely[int(key)] = near[0]
+    bad = coded & np.isin(parsed.codes, list(likely))
+
+    def message(index: int) -> str:
+        key = parsed.codes[index]
+        prefix, check, standard = parsed.prefixes[key], parsed.expected[key], parsed.standards[key]
+        return (f"{name}“{raw.iat[index]}”的前段码“{prefix}”校验码不对：按 {standard}"
+                f"校验码应为 {check}，实为 {prefix[-1]}；本目录其他索引号的前段码为“{likely[key]}”，"
+                f"疑为抄错，请核实")
+
+    yield from hits_where(dataset, bad, name, message)
+
+
+def _differs_little(one: str, other: str) -> bool:
+    """Same length and at most two characters apart: a slip of the keyboard, not another code."""
+    return len(one) == len(other) and sum(a != b for a, b in zip(one, other)) <= 2
 
 
 def _index_hint(value: str) -> str:
@@ -205,11 +402,13 @@ def _index_hint(value: str) -> str:
 
 @dataclass
 class _IndexNumbers:
-    """索引号 of a column, keyed by distinct "prefix/year" head: codes[i] = -1 where malformed."""
+    """索引号 of a column, keyed by distinct head: codes[i] = -1 where no published form matches."""
 
     codes: np.ndarray
     prefixes: list[str]
+    schemes: list[tuple]
     years: np.ndarray
+    is_code: np.ndarray  # 前段码 stands where the national form puts an organization code / USCC
     expected: list[str]
     standards: list[str]
     wrong: np.ndarray
@@ -218,28 +417,41 @@ class _IndexNumbers:
         """values[key] for each row, `missing` for malformed rows (code -1 reads the appended slot)."""
         return np.append(values, missing)[self.codes]
 
+    def row_schemes(self, raw: pd.Series, present: np.ndarray) -> tuple[np.ndarray, list[tuple]]:
+        """Each row's scheme as an id into the returned table: from its head, or from its own shape
+        when no published form matches (rare: those rows are worked out one by one)."""
+        table = list(dict.fromkeys(self.schemes))
+        head_ids = np.array([table.index(scheme) for scheme in self.schemes] + [-1], dtype=np.int64)
+        ids = head_ids[self.codes]
+        for index in np.flatnonzero((ids < 0) & present):
+            ids[index] = _scheme_id(table, index_scheme(re.sub(r"\s+", "", raw.iat[index])))
+        return ids, table
+
 
 def _parse_index_numbers(raw: pd.Series, heads: np.ndarray) -> _IndexNumbers:
-    """From each row's matched "prefix/year" head (None where the value does not match; retried
-    with spaces removed), work out each distinct head once.
-
-    Index numbers are unique per row, but their heads are few, so the check digits are computed
-    per distinct head and mapped back with numpy.
-    """
+    """From each row's matched head (None where the value does not match; retried with spaces
+    removed), work out each distinct head once and map the results back with numpy."""
     heads = pd.Series(heads, index=raw.index, dtype=object)
     failed = heads.isna()
     if failed.any():  # retry the failures with spaces removed (rare: kept off the hot path)
-        heads[failed] = raw[failed].str.replace(r"\s+", "", regex=True).str.extract(_INDEX_HEAD, expand=False)
+        stripped = raw[failed].str.replace(r"\s+", "", regex=True)
+        heads[failed] = [match.group(1) if (match := _INDEX_HEAD.match(value)) else None for value in stripped]
     codes, distinct = pd.factorize(heads)  # -1 where malformed
-    prefixes = [head.split("/")[0] for head in distinct]
-    checks = [_expected_check(prefix) for prefix in prefixes]
+    parts = [_HEAD_PARTS.match(head) for head in distinct]
+    prefixes = [part["bare"] or part["prefix"] for part in parts]
+    is_code = np.array([bool(_ORG_FORM.fullmatch(prefix) or _USCC.fullmatch(prefix)) for prefix in prefixes],
+                       dtype=bool)
+    checks = [_expected_check(prefix) if code else ("", "") for prefix, code in zip(prefixes, is_code)]
     return _IndexNumbers(
         codes=np.asarray(codes),
         prefixes=prefixes,
-        years=np.array([float(head[-4:]) for head in distinct]),
+        schemes=[index_scheme(head + "000") for head in distinct],
+        years=np.array([float(part["year"][:4]) if part["year"] else np.nan for part in parts]),
+        is_code=is_code,
         expected=[check for check, _ in checks],
         standards=[standard for _, standard in checks],
-        wrong=np.array([check != prefix[-1] for (check, _), prefix in zip(checks, prefixes)], dtype=bool),
+        wrong=np.array([code and check != prefix[-1] for (check, _), prefix, code in zip(checks, prefixes, is_code)],
+                       dtype=bool),
     )
 
 
@@ -269,7 +481,7 @@ def _year_hits(dataset: Dataset, name: str, raw: pd.Series, year: np.ndarray,
 def _index_number_needs(params: Mapping[str, Any]) -> list[str]:
     names = [params["field"]]
     if "year" in (params.get("checks") or INDEX_CHECKS):
-        names.append(params["date_field"])  # also_date_field is used only when present
+        names.append(params["date_field"])  # also_date_field and org_field are used only when present
     return names
 
 
@@ -296,6 +508,8 @@ RULES = {
                   help="年份也可与此日期字段一致（表中没有此列时忽略）"),
             Param("checks", "list", default=list(INDEX_CHECKS), choices=INDEX_CHECKS,
                   help="要做的检查：format、check-digit、year"),
+            Param("org_field", "field", default="发布机构", help="按此字段分别学习编号体例（表中没有此列时整表一起）"),
+            Param("scheme", "list", help="指定编号体例：一个或几个本单位索引号的样例"),
         ),
         needs=_index_number_needs,
         problems=_index_number_problems,

@@ -17,12 +17,24 @@ ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]  # 2**(18-i) 
 ID_CHECK_CHARS = "10X98765432"
 DEFAULT_FIELDS = ["信息名称", "内容概述"]
 
+# Full-width digits, letters and signs typed with a Chinese input method, read one for one (the
+# positions found stay those of the original text, so masking hits the right characters).
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９Ｘｘ＋－　", "0123456789Xx+- ")
 _ID_SHAPE = re.compile(r"\d{17}[\dX]")
-_ID = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-# A digit run followed by X is the body of an ID-shaped value, not a card number.
-_BANK_CARD = re.compile(r"(?<!\d)\d{16,19}(?![\dXx])")
-_BANK_CARD_FIRST = "34569"
+_ID = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
+_ID15 = re.compile(r"(?<![\dA-Za-z])\d{15}(?![\dA-Za-z])")
+# 13812345678, 138 1234 5678, 138-1234-5678, with +86 / 0086 / 86 before it.
+_MOBILE = re.compile(r"(?<![\d+])(?:(?:\+|00)?86[ -]?)?(1[3-9]\d(?:\d{8}|([ -])\d{4}\2\d{4}))(?![\d])")
+# 16 to 19 digits, also written in groups of four; a digit run followed by X is an ID body.
+_BANK_CARD = re.compile(r"(?<![\dA-Za-z])(\d{16,19}|\d{4}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?)(?![\dXx])")
+# UnionPay (62), Visa (4), Mastercard (51–55, 2221–2720), JCB (35) and the old domestic 9 cards.
+_CARD_ISSUER = re.compile(r"62\d{14,17}|4\d{15}|5[1-5]\d{14}|2[2-7]\d{14}|35\d{14}|9\d{18}")
+_CARD_WORDS = re.compile(r"(卡号|账号|帐号|开户|银行卡|户名|收款账户|一卡通|存折)")
+# Words that say the number is a 编号 of a thing, not of a person.
+_NOT_PERSONAL = re.compile(r"(编号|编码|代码|项目号|合同号|流水号|订单号|计划号|批次号|文号|索引号|序列号|税号|统一社会信用)[^，。；,;]{0,4}$")
+_AMOUNT_AFTER = re.compile(r"^\s*(?:\.\d|元|万|亿|千|百|美元|平方|米|吨|人|户|个|件|份|次|%|％)")
+_ID_PROVINCES = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51,
+                 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82}
 KINDS = ("身份证号", "手机号", "银行卡号")
 
 
@@ -58,19 +70,60 @@ def luhn_ok(s: str) -> bool:
 
 
 def mask_number(number: str) -> str:
-    """Keep the first 3 and last 4 characters: 13812345678 -> 138****5678."""
-    return number[:3] + "*" * max(len(number) - 7, 0) + number[-4:]
+    """Keep the first 3 and last 4 digits, mask the rest and keep any spaces or dashes:
+    13812345678 -> 138****5678, 138 1234 5678 -> 138 **** 5678."""
+    positions = [index for index, char in enumerate(number) if char.isalnum()]
+    hidden = set(positions[3:-4]) if len(positions) > 7 else set()
+    return "".join("*" if index in hidden else char for index, char in enumerate(number))
+
+
+def valid_old_id_card(s: str) -> bool:
+    """True for a 15-digit first-generation 身份证号: a province code and a real 19YY birth date."""
+    if len(s) != 15 or not s.isdigit() or int(s[:2]) not in _ID_PROVINCES:
+        return False
+    try:
+        dt.date(1900 + int(s[6:8]), int(s[8:10]), int(s[10:12]))
+    except ValueError:
+        return False
+    return True
 
 
 def find_personal_numbers(text: str, today: dt.date | None = None) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of every ID card, mobile and bank card number in `text`, in order."""
-    found = [("身份证号", m.start(), m.end()) for m in _ID.finditer(text) if valid_id_card(m.group(), today)]
-    taken = {(start, end) for _, start, end in found}
-    found += [("手机号", m.start(), m.end()) for m in _MOBILE.finditer(text)]
-    found += [
-        ("银行卡号", m.start(), m.end()) for m in _BANK_CARD.finditer(text)
-        if m.span() not in taken and m.group()[0] in _BANK_CARD_FIRST and luhn_ok(m.group())
-    ]
+    """(kind, start, end) of every ID card, mobile and bank card number in `text`, in order.
+
+    A number named as a 编号/代码 of something (项目编号, 统一社会信用代码 …) and an amount (followed
+    by 元, 万 …) is not personal data; a bank card needs a card issuer's prefix or a word such as
+    卡号 or 账号 before it, besides the Luhn check.
+    """
+    plain = text.translate(_HALF_WIDTH)
+    found: list[tuple[str, int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= taken_start or start >= taken_end for _, taken_start, taken_end in found)
+
+    def labelled_as_thing(start: int) -> bool:
+        return bool(_NOT_PERSONAL.search(plain[max(0, start - 16):start]))
+
+    for match in _ID.finditer(plain):
+        if valid_id_card(match.group(), today) and not labelled_as_thing(match.start()):
+            found.append(("身份证号", match.start(), match.end()))
+    for match in _ID15.finditer(plain):
+        if valid_old_id_card(match.group()) and not labelled_as_thing(match.start()) and free(*match.span()):
+            found.append(("身份证号", match.start(), match.end()))
+    for match in _MOBILE.finditer(plain):
+        start, end = match.span(1)
+        if (free(*match.span()) and not labelled_as_thing(match.start())
+                and not _AMOUNT_AFTER.match(plain[end:end + 3])):
+            found.append(("手机号", start, end))  # +86 / 0086 is left readable
+    for match in _BANK_CARD.finditer(plain):
+        digits = re.sub(r"[ -]", "", match.group())
+        if not (16 <= len(digits) <= 19 and free(*match.span()) and luhn_ok(digits)):
+            continue
+        before = plain[max(0, match.start() - 12):match.start()]
+        if labelled_as_thing(match.start()) or _AMOUNT_AFTER.match(plain[match.end():match.end() + 3]):
+            continue
+        if _CARD_ISSUER.fullmatch(digits) or _CARD_WORDS.search(before):
+            found.append(("银行卡号", match.start(), match.end()))
     return sorted(found, key=lambda item: item[1])
 
 
@@ -87,10 +140,13 @@ def privacy(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
     """个人信息：公开的文字中不应出现身份证号、手机号、银行卡号（条例第十五条）。
 
     检查 field（只查这一个字段）或 fields（默认“信息名称”“内容概述”，表中没有的字段跳过）。
-    身份证号须是18位、校验码正确且出生日期真实，校验码不对的18位数字不算身份证号；
-    手机号为1开头、第二位3至9的11位数字；银行卡号为16至19位、通过 Luhn 校验、
-    以3、4、5、6、9开头的数字。已打码的号码（如138****5678）不算。每个单元格最多一条问题，
-    列出各类号码的个数；报告中的取值已将号码打码（保留前3位和后4位）。
+    身份证号为18位（校验码正确、出生日期真实，末位x大小写均可）或15位一代身份证号（省级
+    代码和出生日期真实）；手机号为1开头、第二位3至9的11位号码，也认“138 1234 5678”
+    “138-1234-5678”和“+86”“0086”开头的写法；银行卡号为16至19位（可四位一组）、通过 Luhn
+    校验，并且以发卡行号段开头（如62、4）或前面写有“卡号”“账号”“开户”等字样。全角数字
+    同样识别。写明是项目编号、合同编号、统一社会信用代码等“编号”“代码”的数字，以及后面跟
+    “元”“万”等单位的金额，不算个人信息；已打码的号码（如138****5678）不算。每个单元格最多
+    一条问题，列出各类号码的个数；报告中的取值已将号码打码（保留前3位和后4位）。
     """
     names = [params["field"]] if params.get("field") else list(params.get("fields") or DEFAULT_FIELDS)
     today = dt.date.today()
@@ -99,7 +155,8 @@ def privacy(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
             continue
         text = dataset.text(name)
         # [0-9] with an explicit first character lets the regex engine skip ahead (2–3× faster than \d{11}).
-        candidates = dataset.rows_containing(name, r"[0-9０-９][0-9０-９]{10}")
+        # 11 digits or more, also in groups (138 1234 5678); 15- to 19-digit numbers contain such a run.
+        candidates = dataset.rows_containing(name, r"[0-9０-９](?:[ \-－]?[0-9０-９]){10}")
         messages: dict[int, str] = {}
         masked: dict[int, str] = {}
         for index in candidates:
