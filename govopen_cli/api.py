@@ -72,7 +72,7 @@ def period_for(checklist: Checklist, year: int | None, as_of: dt.date) -> tuple[
 
 def check(request: CheckRequest, config: Config | None = None) -> Result:
     config = config or load_config(request.config_path)
-    checklist = load_checklist(request.checklist or config.checklist or DEFAULT_CHECKLIST)
+    checklist = config.pin(load_checklist(request.checklist or config.checklist or DEFAULT_CHECKLIST))
     options = ReadOptions(
         kind=request.kind,
         sheet=request.sheet,

@@ -7,6 +7,7 @@
     aliases: {信息名称: [公开事项名称], 生成日期: [拟稿日期]}
     holidays:
       2027: {holidays: [2027-01-01, ...], workdays: [2027-02-07, ...]}
+    index_scheme: [6107280000/2024-001005]   # the 索引号 scheme, by example (over the checklist)
 
 Command-line options win over the file. Unknown keys are errors with the line named.
 """
@@ -14,16 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from govopen_cli.calendar import HolidayConfig
 from govopen_cli.checklist.load import line_of, parse_date, read_yaml_file
+from govopen_cli.checklist.model import Checklist
 from govopen_cli.errors import ChecklistError, UsageError
 from govopen_cli.io.fields import FIELDS
 from govopen_cli.labels import CONFIG_NAME
 
-CONFIG_KEYS = {"agency", "checklist", "year", "aliases", "holidays", "owner"}
+CONFIG_KEYS = {"agency", "checklist", "year", "aliases", "holidays", "owner", "index_scheme"}
 AGENCY_KEYS = {"name", "leader", "contact", "phone", "office", "date", "unit", "deadline"}  # date: 报告落款日期; deadline: 整改期限
 
 
@@ -36,6 +38,15 @@ class Config:
     owner: str | None = None  # whose catalog it is (a government or a department), not who signs
     aliases: list[tuple[str, str]] = field(default_factory=list)  # (header, field)
     holidays: HolidayConfig = field(default_factory=HolidayConfig)
+    index_scheme: list[str] = field(default_factory=list)  # example 索引号 that pin the scheme
+
+    def pin(self, checklist: Checklist) -> Checklist:
+        """`checklist` with the 索引号 scheme of govopen.yaml set on its index-number checks."""
+        if not self.index_scheme:
+            return checklist
+        checks = tuple(replace(check, params={**check.params, "scheme": list(self.index_scheme)})
+                       if check.rule == "index-number" else check for check in checklist.checks)
+        return replace(checklist, checks=checks)
 
 
 def load_config(path: str | None) -> Config:
@@ -94,6 +105,13 @@ def load_config(path: str | None) -> Config:
             config.holidays.holidays.add(parse_date(day, line_of(path, spec, "holidays"), UsageError))
         for day in spec.get("workdays") or []:
             config.holidays.workdays.add(parse_date(day, line_of(path, spec, "workdays"), UsageError))
+    scheme = data.get("index_scheme")
+    if scheme is not None:
+        examples = scheme if isinstance(scheme, list) else [scheme]
+        if not examples or not all(isinstance(example, (str, int)) and str(example).strip() for example in examples):
+            raise UsageError(f"{line_of(path, data, 'index_scheme')}：index_scheme 应为本单位的一个或几个索引号样例，"
+                             "如 [6107280000/2024-001005]")
+        config.index_scheme = [str(example).strip() for example in examples]
     return config
 
 
@@ -126,6 +144,9 @@ checklist: national-baseline
 # aliases:
 #   信息名称: [公开事项名称]
 #   生成日期: [拟稿日期]
+
+# 索引号编号体例：写一个或几个本单位的索引号样例，检查时以此为准（不写则按目录自身的体例判断）
+# index_scheme: [6107280000/2024-001005]
 
 # 官方日历未覆盖年份的节假日和调休上班日
 # holidays:
