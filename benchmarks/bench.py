@@ -38,6 +38,7 @@ import json
 import os
 import platform
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -52,7 +53,7 @@ ROOT = os.path.dirname(HERE)
 DATA = os.path.join(HERE, "data")
 OUT = os.path.join(HERE, "out")
 SEED = 20240131
-DATA_VERSION = 5  # bump when the generated data changes (cached files are regenerated)
+DATA_VERSION = 6  # bump when the generated data changes (cached files are regenerated)
 AS_OF = "2024-01-31"
 SHEET = "公开目录"
 HEADER_ROW = 3  # title row, blank row, header
@@ -95,6 +96,7 @@ DEFECTS = {
     "docno-zero": "B.docno", "bad-date": "B.dates", "date-order": "B.date-order", "late": "B.timeliness",
     "check-digit": "B.index-check-digit", "index-format": "B.index-format", "index-duplicate": "B.index-unique",
     "mode": "B.disclosure-mode", "no-reason": "B.non-disclosure-reason", "mobile": "B.privacy",
+    "index-year": "B.index-year", "mobile-spaced": "B.privacy", "docno-lookalike": "B.docno",
 }
 
 
@@ -107,6 +109,86 @@ def workdays_2023() -> list[dt.date]:
             days.append(day)
         day += dt.timedelta(days=1)
     return days
+
+
+# --- 索引号 schemes and seeded rows (issue 15) ----------------------------------------------------
+
+# 发文机关 and one real 索引号 of each, from tests/corpus/index_numbers.csv: each agency numbers its
+# own rows in its own published scheme (year 2023, its own serial width).
+CORPUS_AGENCIES = [("曲阜市交通运输局", f"{USCC}/2023-000001"),  # samples/make_samples.py
+                   ("国务院办公厅", "000014349/2018-00222"), ("镇巴县人民政府", "6107280000/2024-001005"),
+                   ("怒江州民政局", "01527918X-2020-153077"), ("天津市商务局", "11120000MB1908811Q/2020-04798"),
+                   ("通江县杨柏镇人民政府", "0047/2019-00024")]
+_SCHEME = re.compile(r"^(?P<head>.+?[/-])(?P<year>(?:19|20)\d{2})-(?P<serial>\d+)$")
+
+
+def corpus_schemes() -> list[tuple[str, str]]:
+    """(发文机关, template with {year} and {serial}) for CORPUS_AGENCIES, checked against the corpus."""
+    with open(os.path.join(ROOT, "tests", "corpus", "index_numbers.csv"), encoding="utf-8") as handle:
+        real = {row["索引号"] for row in csv.DictReader(handle)}
+    schemes = []
+    for agency, example in CORPUS_AGENCIES:
+        assert example in real or example.startswith(USCC), f"{example} is not in the corpus"
+        parts = _SCHEME.match(example)
+        schemes.append((agency, f"{parts['head']}{{year}}-{{serial:0{len(parts['serial'])}d}}"))
+    return schemes
+
+
+_SCHEMES = corpus_schemes()
+
+
+def agency_index(serial: int) -> tuple[str, str]:
+    """The 发文机关 of row `serial` and its 索引号 (the agencies take turns; serials count per agency)."""
+    agency, template = _SCHEMES[serial % len(_SCHEMES)]
+    return agency, template.format(year=2023, serial=serial // len(_SCHEMES) + 1)
+
+
+def decoy(serial: int) -> str:
+    """Numbers that are not personal data, in a few summaries: an all-digit 统一社会信用代码 and a
+    19-digit 项目编号 (both pass the Luhn test)."""
+    if serial % 97 == 0:
+        return "中标人统一社会信用代码911100001000000000。"
+    if serial % 89 == 0:
+        return "项目编号：5101042023000123458。"
+    return ""
+
+
+def seed_check_digit(row: dict) -> bool:
+    """Change the check character of the row's 前段码 (an organization code or USCC) to a wrong one."""
+    from govopen_cli.rules.codes import org_check_char, uscc_check_char
+
+    index = row["索取号"]
+    prefix = re.split(r"[/-]", index, maxsplit=1)[0]
+    if len(prefix) == 18:
+        right = uscc_check_char(prefix[:17])
+    elif len(prefix) == 9:
+        right = org_check_char(prefix[:8])
+    else:
+        return False
+    wrong = "1" if right != "1" else "2"
+    row["索取号"] = prefix[:-1] + wrong + index[len(prefix):]
+    return True
+
+
+def break_scheme(index: str) -> str:
+    """The row's 索引号 in a scheme its agency does not use: "/" dropped, or "-" turned into "/"."""
+    return index.replace("/", "", 1) if "/" in index else index.replace("-", "/", 1)
+
+
+def seeded_rows(rows: list[dict], first_row: int) -> list[list]:
+    """[row number in the file, check] of every seeded defect."""
+    return [[first_row + number, row["_seeded"]] for number, row in enumerate(rows) if "_seeded" in row]
+
+
+def exact_note(result: dict, seeded: list[list]) -> str:
+    """Whether the findings are exactly the seeded defects, as a set of (row, check)."""
+    found = {(finding["row"], finding["check"]) for finding in result["findings"]}
+    wanted = {(row, check) for row, check in seeded}
+    if found == wanted:
+        return f"问题与注入位置逐一相符（{len(wanted):,} 处，按行和检查项）"
+    extra, missed = sorted(found - wanted)[:3], sorted(wanted - found)[:3]
+    return (f"与注入位置不符：多报 {len(found - wanted):,} 处（如 {extra}），"
+            f"漏报 {len(wanted - found):,} 处（如 {missed}）")
 
 
 def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]:
@@ -153,16 +235,18 @@ def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]
         mode, reason = "主动公开", ""
         if rng.random() < 0.02:
             mode, reason = "依申请公开", rng.choice(REASONS)
+        agency, index = agency_index(serial)
         rows.append({
-            "序号": serial, "索取号": f"{USCC}/2023-{serial:06d}", "标题": title, "摘要": summary,
-            "发文机关": "曲阜市交通运输局", "成文日期": generated_value, "公开日期": published_value,
+            "序号": serial, "索取号": index, "标题": title, "摘要": summary + decoy(serial),
+            "发文机关": agency, "成文日期": generated_value, "公开日期": published_value,
             "发文字号": docno, "公开属性": mode, "不予公开理由": reason, "主题分类": rng.choice(TOPICS),
             "体裁分类": rng.choice(GENRES), "责任科室": rng.choice(UNITS),
         })
 
     # About 1% defects, spread over the file; each row gets at most one.
     injected = {name: 0 for name in DEFECTS}
-    chosen = rng.sample(range(1, count), max(len(DEFECTS), count // 100))
+    # In file order, so a duplicate is made only of a row whose own defect (if any) is already known.
+    chosen = sorted(rng.sample(range(1, count), max(len(DEFECTS), count // 100)))
     names = list(DEFECTS)
     for number, index in enumerate(chosen):
         row, name = rows[index], names[number % len(names)]
@@ -182,13 +266,25 @@ def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]
             row["成文日期"], row["公开日期"] = dt.date(2023, 9, 20), dt.date(2023, 10, 25)
             row["公开属性"], row["不予公开理由"] = "主动公开", ""
         elif name == "check-digit":
-            row["索取号"] = row["索取号"].replace(USCC, USCC_WRONG)
+            if not seed_check_digit(row):
+                continue  # this agency's 前段码 is a regional code without a check digit
         elif name == "index-format":
-            row["索取号"] = row["索取号"].replace("/", "")
-        elif name == "index-duplicate":
-            row["索取号"] = rows[index - 1]["索取号"] or f"{USCC}/2023-{index:06d}"
-            if not rows[index - 1]["索取号"]:
-                continue  # the previous row lost its 索引号 to another defect: no duplicate
+            row["索取号"] = break_scheme(row["索取号"])
+        elif name == "index-duplicate":  # the 索引号 of this agency's previous row
+            source = rows[index - len(_SCHEMES)] if index >= len(_SCHEMES) else None
+            if source is None or "_seeded" in source or not source["索取号"]:
+                continue  # only a clean row makes a duplicate that is nothing else
+            row["索取号"] = source["索取号"]
+        elif name == "index-year":
+            row["索取号"] = row["索取号"].replace("2023", "2021", 1)
+            if "2021" not in row["索取号"]:
+                continue
+        elif name == "mobile-spaced":
+            number = f"{rng.randint(10000000, 99999999)}"
+            row["摘要"] += f"咨询电话：138 {number[:4]} {number[4:]}。"
+        elif name == "docno-lookalike":
+            prefix = rng.choice(DOCNO_PREFIXES)
+            row["发文字号"] = f"{prefix}﹝2023﹞{rng.randint(1, 99)}号"
         elif name == "mode":
             row["公开属性"] = "部分公开"
         elif name == "no-reason":
@@ -196,6 +292,7 @@ def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]
         elif name == "mobile":
             row["摘要"] += f"联系电话139{rng.randint(10000000, 99999999)}。"
         injected[name] += 1
+        row["_seeded"] = DEFECTS[name]  # not written: the check that must report this row
     return rows, injected
 
 
@@ -242,7 +339,7 @@ def data_file(kind: str, count: int) -> dict:
         meta = _cached_meta(path, path + ".json")
         print(f"已生成 {os.path.relpath(path, ROOT)}（{count:,} 行，用时 {meta['seconds']} 秒）", flush=True)
     return {"path": path, "rows": count, "injected": meta["injected"], "mb": os.path.getsize(path) / 1e6,
-            "files": 1}
+            "files": 1, "seeded": meta.get("seeded")}
 
 
 def batch_folder(files: int, count: int) -> dict:
@@ -274,7 +371,8 @@ def generate(kind: str, count: int) -> None:
     started = time.perf_counter()
     data, injected = make_rows(count)
     (write_xlsx if kind == "xlsx" else write_csv)(path, data)
-    _write_meta(path + ".json", {"rows": count, "injected": injected, "seconds": round(time.perf_counter() - started, 1)})
+    _write_meta(path + ".json", {"rows": count, "injected": injected, "seconds": round(time.perf_counter() - started, 1),
+                                 "seeded": seeded_rows(data, first_row=HEADER_ROW + 1 if kind == "xlsx" else 2)})
 
 
 def generate_batch(files: int, count: int) -> None:
@@ -618,6 +716,8 @@ def findings_note(result: dict, data: dict) -> str:
     missing = {check: number - found.get(check, 0) for check, number in wanted.items() if found.get(check, 0) < number}
     note = f"报告问题 {sum(found.values()):,} 条（注入 {sum(wanted.values()):,} 处，"
     note += "均已报告）" if not missing else f"有遗漏：{'、'.join(f'{k} 少 {v}' for k, v in missing.items())}）"
+    if data.get("seeded"):
+        note += "；" + exact_note(result, data["seeded"])
     if data["files"] > 1:
         files = result.get("files") or []
         note += f"；结果含 {len(files)} 个文件" + ("" if len(files) == data["files"] else f"（应为 {data['files']}）！")
