@@ -106,8 +106,8 @@ def test_memory_does_not_grow_by_an_object_per_finding(checklist):
     tracemalloc.stop()
     assert len(result.findings) == 60_000
     # A dict or dataclass per finding costs 400+ bytes; the columns cost a few dozen (the docno
-    # messages are distinct per row, so they are most of it).
-    assert kept / len(result.findings) < 120, kept / len(result.findings)
+    # messages are distinct per row, and name the corrected number, so they are most of it).
+    assert kept / len(result.findings) < 160, kept / len(result.findings)
 
 
 def test_streamed_stdout_equals_the_written_file(tmp_path):
