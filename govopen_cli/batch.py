@@ -12,6 +12,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
+from govopen_cli import progress
 from govopen_cli.checklist.model import Checklist
 from govopen_cli.engine import RunOptions, run_checklist
 from govopen_cli.errors import GovopenError, InputError
@@ -90,9 +91,10 @@ def load_all(files: list[str], options: ReadOptions, jobs: int = 1) -> list[Load
     (see workers); order is kept."""
     jobs = workers(files, jobs)
     if jobs <= 1:
-        return [_load(path, options) for path in files]
+        return _counted((_load(path, options) for path in files), len(files))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_load, files, [options] * len(files), chunksize=max(1, len(files) // (jobs * 4))))
+        return _counted(pool.map(_load, files, [options] * len(files), chunksize=max(1, len(files) // (jobs * 4))),
+                        len(files))
 
 
 def _load_and_run(path: str, options: ReadOptions, checklist: Checklist, run: RunOptions) -> tuple[str, Result | None, str | None]:
@@ -107,12 +109,22 @@ def check_each(files: list[str], options: ReadOptions, checklist: Checklist, run
     """A folder: read and check every file on its own, in worker processes when `-j` asks for them
     and the data makes it pay (both the reading and the checks run in parallel); order is kept."""
     jobs = workers(files, jobs)
-    if jobs <= 1:
-        return [_load_and_run(path, options, checklist, run) for path in files]
     count = len(files)
+    if jobs <= 1:
+        return _counted((_load_and_run(path, options, checklist, run) for path in files), count)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_load_and_run, files, [options] * count, [checklist] * count, [run] * count,
-                             chunksize=max(1, count // (jobs * 4))))
+        return _counted(pool.map(_load_and_run, files, [options] * count, [checklist] * count, [run] * count,
+                                 chunksize=max(1, count // (jobs * 4))), count)
+
+
+def _counted(results, total: int) -> list:
+    """The results in order, a progress bar counting the files as each is done."""
+    done = []
+    with progress.bar("正在读取和检查文件：", total, "个文件") as shown:
+        for result in results:
+            done.append(result)
+            shown.advance()
+    return done
 
 
 def is_batch(loaded: list[Loaded], folder_given: bool) -> bool:

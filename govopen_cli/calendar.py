@@ -100,7 +100,10 @@ class WorkCalendar:
         if not missing:
             return []
         listed = "、".join(str(year) for year in missing)
+        first, last = self.official_span
+        year = missing[0]
         return [
-            f"{listed} 年没有官方节假日数据（chinesecalendar 覆盖 {self.official_span[0]}–{self.official_span[1]} 年），"
-            f"工作日按周一至周五计算；请在 govopen.yaml 的 holidays 中补充当年放假和调休安排"
+            f"{listed} 年没有官方节假日数据（内置 {first}–{last} 年的国务院放假安排），工作日暂按周一至周五计算，"
+            f"节假日和调休不计。请按国务院办公厅当年的放假通知，在 govopen.yaml 中补充放假日期和调休上班日期，"
+            f"例如：holidays: {{{year}: {{holidays: [{year}-01-01, {year}-10-01], workdays: [{year}-09-28]}}}}"
         ]

@@ -309,8 +309,7 @@ def init_command(path, force):
     """在当前文件夹写出带注释的 govopen.yaml（单位名称、领导小组组长、联系人、默认检查清单等）。"""
     from govopen_cli.config import CONFIG_TEMPLATE
 
-    if os.path.exists(path) and not force:
-        raise UsageError(f"{path} 已存在，未作修改；如需覆盖请加 --force")
+    _refuse_to_replace(path, force)
     with planned_outputs.for_one(path, "govopen init") as plan:
         plan.write_text(path, CONFIG_TEMPLATE)
         plan.commit()
@@ -331,6 +330,12 @@ def _producer(name: str, result, fail_on: str, only_new: bool, width: int | None
     return produce
 
 
+def _refuse_to_replace(path: str, force: bool) -> None:
+    """Files a person edits (govopen.yaml, a template, a checklist draft) are replaced only with --force."""
+    if os.path.exists(path) and not force:
+        raise UsageError(f"{path} 已存在，未作修改；如需覆盖请加 --force")
+
+
 def _render(name: str, result, fail_on: str, only_new: bool = False, width: int | None = PIPED_WIDTH) -> str:
     if name == "table":
         from govopen_cli.writers import table as table_writer
@@ -341,13 +346,15 @@ def _render(name: str, result, fail_on: str, only_new: bool = False, width: int 
 
 @cli.command("template")
 @click.option("-o", "--output", required=True, metavar="文件.xlsx", help="模板文件路径")
+@click.option("--force", is_flag=True, help="覆盖已有的文件")
 @guarded
-def template_command(output):
+def template_command(output, force):
     """生成空白的政府信息公开目录模板（含下拉选项、日期格式和填写说明），供各部门填报。"""
     from govopen_cli.template import build_template
 
     if not output.lower().endswith(".xlsx"):
         raise UsageError(f"{output}：模板应保存为 .xlsx 文件")
+    _refuse_to_replace(output, force)
     with planned_outputs.for_one(output, "-o", ".xlsx") as plan:
         plan.write_document(output, build_template())
         plan.commit()
@@ -457,17 +464,18 @@ def checklist_show(name):
 
 
 @checklist_group.command("validate")
-@click.argument("paths", nargs=-1, required=True, metavar="文件...")
+@click.argument("paths", nargs=-1, required=True, metavar="名称|文件...")
 @guarded
 def checklist_validate(paths):
-    """校验检查清单 YAML 文件：语法、规则名、参数、继承关系；查找信息的检查项缺少 label 时提示。"""
+    """校验检查清单（YAML 文件或内置名称）：语法、规则名、参数、继承关系；查找信息的检查项缺少 label 时提示。"""
     from govopen_cli.checklist.load import label_warnings, load_checklist
 
-    for path in paths:
-        if not os.path.isfile(path):
+    for path in paths:  # a file, or the name of a built-in checklist
+        if not os.path.isfile(path) and (path.lower().endswith((".yaml", ".yml")) or os.sep in path or "/" in path):
             raise UsageError(f"{path}：文件不存在")
         checklist = load_checklist(path)
-        click.echo(f"{path}：有效 — {len(checklist.tasks)} 项任务，{len(checklist.checks)} 项检查")
+        name = path if os.path.isfile(path) else f"{path}（内置）"
+        click.echo(f"{name}：有效 — {len(checklist.tasks)} 项任务，{len(checklist.checks)} 项检查")
         for warning in label_warnings(checklist):
             click.echo(f"提示：{warning}", err=True)
     return EXIT_OK
@@ -490,8 +498,8 @@ def checklist_extract(plan, output, checklist_id, year, force):
     from govopen_cli.checklist.extract import extract_yaml, validate_text
     from govopen_cli.checklist.load import load_checklist
 
-    if output and os.path.exists(output) and not force:
-        raise UsageError(f"{output} 已存在，未作修改；如需覆盖请加 --force")
+    if output:
+        _refuse_to_replace(output, force)
     outputs = planned_outputs.for_one(output, "-o", inputs=((plan, "工作方案"),)) if output else None
     text, draft = extract_yaml(plan, checklist_id=checklist_id, year=year)
     if outputs:
@@ -543,6 +551,10 @@ def main(argv: list[str] | None = None) -> None:
         # Windows consoles in GBK cannot show every character; never crash on output.
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    if sys.stderr.isatty():  # a person watching: long work shows a progress bar
+        from govopen_cli import progress
+
+        progress.enable(sys.stderr)
     try:
         cli.main(args=argv, prog_name="govopen", standalone_mode=False)
         sys.exit(EXIT_OK)  # --help and --version end here

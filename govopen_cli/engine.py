@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 
 import numpy as np
 
-from govopen_cli import __version__
+from govopen_cli import __version__, progress
 from govopen_cli.answers import Answer
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.checklist.model import Check, Checklist
@@ -48,6 +48,8 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
                           period_end=options.period_end, calendar=calendar)
     check_results: list[CheckResult] = []
     findings = Findings()
+    rows = sum(len(dataset.frame) for dataset in datasets)
+    shown = progress.bar(f"正在检查 {rows:,} 行：", len(checklist.checks), "项检查")
     for check in checklist.checks:
         in_scope, out_of_scope = _scope(check, datasets, options.owner)
         if out_of_scope:
@@ -58,6 +60,8 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
         _apply_waiver(result, options.waivers.get(check.id), options.as_of)
         check_results.append(result)
         findings.extend(found)
+        shown.advance()
+    shown.close()
 
     by_task: dict[str | None, list[str]] = {}
     for result in check_results:

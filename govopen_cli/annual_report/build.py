@@ -378,6 +378,8 @@ def build_report(year: int, *, applications: list[Dataset] = (), catalogs: list[
         found, problems = classify_ledger(dataset, year, calendar)
         entries.extend(found)
         errors.extend(problems)
+    if applications:  # reply deadlines were counted in working days
+        notes.extend(calendar.warnings_for({year}))
     hints: list[str] = []
     if applications:
         table3 = table3_from_entries(entries)

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from copy import copy
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -26,10 +25,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from govopen_cli.progress import bar as progress_bar
 from govopen_cli.result import SEVERITY_LABELS, STATUS_LABELS, CheckResult, Result, task_status
 from govopen_cli.writers import print_setup
 from govopen_cli.writers import report_text as rt
 from govopen_cli.writers.atomic import write_document_atomic
+from govopen_cli.writers.layout import display_width as text_width
 
 SHEETS = ("汇总", "检查明细", "问题清单", "整改台账", "人工核查")
 RECTIFICATION_STATES = ("未整改", "整改中", "已整改")
@@ -86,8 +87,7 @@ def display_width(value: Any) -> float:
         return 0
     if isinstance(value, (dt.date, dt.datetime)):
         return 10
-    longest = max(str(value).split("\n"), key=len, default="")
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in longest)
+    return max((text_width(line) for line in str(value).split("\n")), default=0)
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -413,10 +413,13 @@ def _findings(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
     sheet = Sheet(workbook, "问题清单", columns, sample, plain=len(result.findings) > PLAIN_ABOVE,
                   bare=len(result.findings) > BARE_ABOVE)
     room = EXCEL_MAX_ROWS - 2  # header row and a note row
+    shown = progress_bar("正在写出工作簿“问题清单”：", min(len(result.findings), room), "行")
     for values, fills in _finding_rows(result, info):
         if sheet.rows_written >= room:
             break
         sheet.append(values, fills)
+        shown.advance()
+    shown.close()
     sheet.finish()
     left_out = len(result.findings) - sheet.rows_written
     if left_out > 0:
