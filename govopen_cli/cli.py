@@ -149,6 +149,7 @@ def report_options(command):
         click.option("--contact", metavar="联系人", help="报告落款后的联系人（默认 agency.contact）"),
         click.option("--report-date", callback=_parse_date, metavar="YYYY-MM-DD", help="报告落款日期（默认 agency.date，或检查日期）"),
         click.option("--deadline", callback=_parse_date, metavar="YYYY-MM-DD", help="整改完成时限（默认 agency.deadline，或报告日期后 30 天）"),
+        click.option("--force", is_flag=True, help="覆盖已填写过人工核查结论或整改台账的自查工作簿（--xlsx）"),
     ]
     for option in reversed(options):
         command = option(command)
@@ -177,7 +178,7 @@ def _next_steps(name: str | None) -> list[str] | None:
 MANY_FINDINGS = 30_000
 
 
-def _write_reports(plan, result, docx_path: str | None, xlsx_path: str | None, next_steps) -> list[str]:
+def _write_reports(plan, result, docx_path: str | None, xlsx_path: str | None, next_steps, kept=None) -> list[str]:
     """Stage the report and the workbook in `plan`; the lines to say once they are in place."""
     from govopen_cli.writers import docx as docx_writer
     from govopen_cli.writers import xlsx as xlsx_writer
@@ -193,7 +194,7 @@ def _write_reports(plan, result, docx_path: str | None, xlsx_path: str | None, n
         if count >= MANY_FINDINGS:  # openpyxl writes 3,300 rows/s of 问题清单 (5,000 once bare): say why it waits
             seconds = count // (5000 if count > xlsx_writer.BARE_ABOVE else 3300) + 1
             click.echo(f"正在写出工作簿：问题清单共 {count:,} 行，约需 {seconds} 秒……", err=True)
-        plan.write_document(xlsx_path, xlsx_writer.build(result, next_steps))
+        plan.write_document(xlsx_path, xlsx_writer.build(result, next_steps, kept))
         done.append(f"已写出自查工作簿：{xlsx_path}")
     return done
 
@@ -225,7 +226,7 @@ def _write_reports(plan, result, docx_path: str | None, xlsx_path: str | None, n
 @guarded
 def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_format, output, fail_on,
                   answers_path, waivers_path, config_path, pattern, jobs, baseline_path, only_new, wide,
-                  docx_path, xlsx_path, agency, leader, contact, report_date, deadline, **outputs):
+                  docx_path, xlsx_path, agency, leader, contact, report_date, deadline, force, **outputs):
     """检查表格文件（xlsx、xlsm、xls、ods、csv、tsv、jsonl）或文件夹。
 
     同一类数据的多个文件（或一个文件夹）逐个检查并汇总；不同类数据（目录和依申请公开台账）一起检查。
@@ -242,7 +243,8 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
         glob=pattern, jobs=jobs, baseline_path=baseline_path,
     )
     plan = planned_outputs.for_check(paths, pattern, checklist, answers_path, waivers_path, config_path, baseline_path,
-                                     output, output_format, outputs, docx_path, xlsx_path)
+                                     output, output_format, outputs, docx_path, xlsx_path, force)
+    kept = planned_outputs.kept_cells(answers_path)
     with plan:
         config = load_config(config_path)
         config.agency.update(_agency_overrides(agency, leader, contact, report_date, deadline))
@@ -254,7 +256,7 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
                 plan.stage(path, _producer(name.removeprefix("output_"), result, fail_on, only_new, file_width))
         if output:
             plan.stage(output, _producer(output_format, result, fail_on, only_new, file_width))
-        done = _write_reports(plan, result, docx_path, xlsx_path, result.checklist.get("next_steps"))
+        done = _write_reports(plan, result, docx_path, xlsx_path, result.checklist.get("next_steps"), kept)
         plan.commit()
     if output:
         click.echo(table_writer.verdict(result, fail_on, only_new), err=output_format != "table")
@@ -273,12 +275,12 @@ def check_command(paths, checklist, kind, sheet, mappings, as_of, year, output_f
 @click.option("-c", "--checklist", metavar="名称|文件", help="检查清单，用于“下一步工作安排”（默认按结果中的清单 id 查找）")
 @click.option("--config", "config_path", metavar="文件", help="配置文件（默认当前文件夹的 govopen.yaml）")
 @guarded
-def report_command(result_path, docx_path, xlsx_path, agency, leader, contact, report_date, deadline,
+def report_command(result_path, docx_path, xlsx_path, agency, leader, contact, report_date, deadline, force,
                    checklist, config_path):
     """由保存的 JSON 检查结果（govopen check --format json -o 结果.json）写出自查报告和工作簿。"""
     if not docx_path and not xlsx_path:
         raise UsageError("请用 --docx 文件.docx 和/或 --xlsx 文件.xlsx 指定要写出的报告")
-    plan = planned_outputs.for_report(result_path, checklist, config_path, docx_path, xlsx_path)
+    plan = planned_outputs.for_report(result_path, checklist, config_path, docx_path, xlsx_path, force)
     from govopen_cli.baseline import load_result
     from govopen_cli.checklist.load import load_checklist
     from govopen_cli.config import load_config

@@ -84,6 +84,21 @@ class Outputs:
             return None
         return next((path for path, kind in self.inputs if kind == role and same_file(out.path, path)), None)
 
+    def refuse_filled_workbook(self, option: str, force: bool) -> None:
+        """An output onto a self-inspection workbook that holds the officer's entries (人工核查,
+        整改台账) is refused unless the round trip keeps them (--answers names it) or --force."""
+        from govopen_cli.writers import officer_cells
+
+        out = next((item for item in self.planned if item.option == option), None)
+        if out is None or force or self.replaces(option, ANSWERS) or not os.path.isfile(out.path):
+            return
+        cells = officer_cells.read(out.path)
+        where = cells.filled() if cells else None
+        if where:
+            raise OutputError(
+                f"{out.path}：这是已填写过的自查工作簿（{where}），重新生成会丢失人工核查结论或整改台账中填写的内容，"
+                f"已停止，未作任何修改。请加 --answers {out.path} 保留这些内容后重新生成，或加 --force 覆盖")
+
     # --- writing ------------------------------------------------------------------------------------
 
     def write_text(self, path: str, text: str) -> None:
@@ -160,7 +175,7 @@ def _config_file(config_path: str | None) -> str | None:
 def for_check(paths: list[str], pattern: str | None, checklist: str | None, answers_path: str | None,
               waivers_path: str | None, config_path: str | None, baseline_path: str | None,
               output: str | None, output_format: str, outputs: dict[str, str | None],
-              docx_path: str | None, xlsx_path: str | None) -> Outputs:
+              docx_path: str | None, xlsx_path: str | None, force: bool = False) -> Outputs:
     from govopen_cli.batch import expand_paths
 
     plan = Outputs()
@@ -180,11 +195,21 @@ def for_check(paths: list[str], pattern: str | None, checklist: str | None, answ
     answers_workbook = bool(answers_path) and answers_path.lower().endswith((".xlsx", ".xlsm"))
     plan.output(xlsx_path, "--xlsx", ".xlsx", may_replace=(ANSWERS,) if answers_workbook else ())
     plan.verify()
+    plan.refuse_filled_workbook("--xlsx", force)
     return plan
 
 
+def kept_cells(answers_path: str | None):
+    """The officer's cells of a workbook given to --answers, for the workbook written next."""
+    from govopen_cli.writers import officer_cells
+
+    if not answers_path or not answers_path.lower().endswith((".xlsx", ".xlsm")):
+        return None
+    return officer_cells.read(answers_path)
+
+
 def for_report(result_path: str, checklist: str | None, config_path: str | None,
-               docx_path: str | None, xlsx_path: str | None) -> Outputs:
+               docx_path: str | None, xlsx_path: str | None, force: bool = False) -> Outputs:
     plan = Outputs()
     plan.input(result_path, "检查结果")
     plan.input(_user_file(checklist), "检查清单")
@@ -192,6 +217,7 @@ def for_report(result_path: str, checklist: str | None, config_path: str | None,
     plan.output(docx_path, "--docx", ".docx")
     plan.output(xlsx_path, "--xlsx", ".xlsx")
     plan.verify()
+    plan.refuse_filled_workbook("--xlsx", force)
     return plan
 
 

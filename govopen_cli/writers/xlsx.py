@@ -29,6 +29,7 @@ from govopen_cli.progress import bar as progress_bar
 from govopen_cli.result import SEVERITY_LABELS, STATUS_LABELS, CheckResult, Result, task_status
 from govopen_cli.writers import print_setup
 from govopen_cli.writers import report_text as rt
+from govopen_cli.writers import officer_cells as oc
 from govopen_cli.writers.atomic import write_document_atomic
 from govopen_cli.writers.layout import display_width as text_width
 
@@ -426,7 +427,7 @@ def _findings(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
         sheet.raw([None, f"……另有 {left_out} 处问题超过 Excel 的行数上限未列出，完整清单见 JSON 结果（--format json）"])
 
 
-def _ledger(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
+def _ledger(workbook: Workbook, result: Result, info: rt.ReportInfo, kept: oc.OfficerCells, officer: list) -> None:
     found = rt.problems(result, info.office, example_count=3)
     columns = [Column("序号", "int"), Column("检查项编号"), Column("任务", "wrap", 24), Column("检查项", "wrap", 30),
                Column("严重程度", "severity"), Column("存在问题", "wrap", 60), Column("问题数", "int"),
@@ -453,6 +454,7 @@ def _ledger(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
                       rt.join_cn(list(check.units)), info.deadline, "已整改",
                       f"较上次自查，已全部整改（{counts['fixed']}处）", None],
                      {4: check.severity}))
+    _keep_ledger(rows, [column.header for column in columns], result, kept, officer)
     sheet = Sheet(workbook, "整改台账", columns, [row for row, _ in rows])
     for values, fills in rows:
         sheet.append(values, fills)
@@ -462,6 +464,40 @@ def _ledger(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
     sheet.date_validation("完成日期", 2, max(last, 2))
     if not rows:
         sheet.raw([None, "本次自查未发现需要整改的问题"])
+
+
+PASSED_NOW = "本次检查已通过"
+
+
+def _officer_value(value: Any) -> Any:
+    return text(value) if isinstance(value, str) else value  # as the cell will hold it
+
+
+def _keep_ledger(rows: list, headers: list[str], result: Result, kept: oc.OfficerCells, officer: list) -> None:
+    """The officer's 整改措施, 整改状态, 整改情况 and 完成日期 from the workbook given to --answers
+    replace ours; a line of that workbook whose check now passes stays, marked 本次检查已通过."""
+    at = {header: index for index, header in enumerate(headers)}
+    for values, _ in rows:
+        earlier = kept.row(oc.LEDGER_SHEET, values[at["检查项编号"]])
+        for column in oc.OFFICER_COLUMNS[oc.LEDGER_SHEET]:
+            officer.append((oc.LEDGER_SHEET, values[at["检查项编号"]], column, _officer_value(values[at[column]])))
+            if oc.normal(earlier.get(column)) is not None:
+                values[at[column]] = earlier[column]
+    listed = {values[at["检查项编号"]] for values, _ in rows}
+    checks = {check.id: check for check in result.checks}
+    titles = {task.id: task.title for task in result.tasks}
+    for check_id, earlier in kept.rows.get(oc.LEDGER_SHEET, {}).items():
+        if check_id in listed:
+            continue
+        check = checks.get(check_id)
+        problem = oc.normal(earlier.get("存在问题")) or ""
+        if not problem.startswith(PASSED_NOW):
+            problem = f"{PASSED_NOW}（原问题：{problem}）" if problem else PASSED_NOW
+        line = {**earlier, "序号": len(rows) + 1, "存在问题": problem, "问题数": 0}
+        if check is not None:
+            line.update({"任务": rt.clean(titles.get(check.task, "")), "检查项": check.title,
+                         "严重程度": SEVERITY_LABELS.get(check.severity, check.severity)})
+        rows.append(([line.get(header) for header in headers], {at["严重程度"]: check.severity} if check else {}))
 
 
 def _files(workbook: Workbook, result: Result) -> None:
@@ -482,7 +518,7 @@ def _files(workbook: Workbook, result: Result) -> None:
     sheet.finish()
 
 
-def _manual(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
+def _manual(workbook: Workbook, result: Result, info: rt.ReportInfo, kept: oc.OfficerCells, officer: list) -> None:
     task_units = rt.task_unit_map(result)
     titles = {task.id: task.title for task in result.tasks}
     columns = [Column("序号", "int"), Column("检查项编号"), Column("任务", "wrap", 24), Column("检查项", "wrap", 30),
@@ -498,6 +534,11 @@ def _manual(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
                      _units(check, task_units, info.office), check.source or "",
                      rt.ANSWER_WORDS.get(answer.get("result"), ""), answer.get("evidence") or "",
                      answer.get("by") or "", answer.get("date"), answer.get("note") or ""])
+        earlier = kept.row(oc.MANUAL_SHEET, check.id)  # cells filled in the workbook given to --answers
+        for index, column in enumerate(oc.OFFICER_COLUMNS[oc.MANUAL_SHEET], MANUAL_HEADERS.index("结论")):
+            officer.append((oc.MANUAL_SHEET, check.id, column, _officer_value(rows[-1][index])))
+            if oc.normal(earlier.get(column)) is not None:
+                rows[-1][index] = earlier[column]
     instruction = ("填写说明：在“结论”列选择 符合 / 不符合 / 不适用，填写佐证材料（文件名称、文号或网址）、核查人和日期，"
                    "保存后运行 govopen check … --answers 本文件.xlsx，下次生成的自查报告即采用这些结论。"
                    "请勿修改“检查项编号”列。")
@@ -511,7 +552,12 @@ def _manual(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
         sheet.raw([None, "本检查清单没有需要人工核查的检查项"])
 
 
-def build(result: Result, next_steps: Iterable[str] | None = None) -> Workbook:
+def build(result: Result, next_steps: Iterable[str] | None = None, kept: oc.OfficerCells | None = None) -> Workbook:
+    """The workbook; `kept` holds the officer's cells of the workbook given to --answers."""
+    from openpyxl.packaging.custom import StringProperty
+
+    kept = kept or oc.OfficerCells()
+    officer: list = []  # the officer columns as govopen fills them, for the digest
     info = rt.report_info(result, next_steps)
     workbook = Workbook(write_only=True)
     workbook.properties.creator = "govopen"
@@ -523,14 +569,17 @@ def build(result: Result, next_steps: Iterable[str] | None = None) -> Workbook:
         _files(workbook, result)
     _details(workbook, result, info)
     _findings(workbook, result, info)
-    _ledger(workbook, result, info)
-    _manual(workbook, result, info)
+    _ledger(workbook, result, info, kept, officer)
+    _manual(workbook, result, info, kept, officer)
+    workbook.custom_doc_props.append(StringProperty(name=oc.MARK, value="自查工作簿"))
+    workbook.custom_doc_props.append(StringProperty(name=oc.DIGEST, value=oc.digest(officer)))
     return workbook
 
 
-def write(result: Result, path: str, next_steps: Iterable[str] | None = None) -> None:
+def write(result: Result, path: str, next_steps: Iterable[str] | None = None,
+          kept: oc.OfficerCells | None = None) -> None:
     """Write the workbook to `path` atomically (a temp file in the same folder, then a rename)."""
-    workbook = build(result, next_steps)
+    workbook = build(result, next_steps, kept)
     write_document_atomic(path, workbook)
 
 
