@@ -79,7 +79,8 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
         aliases=tuple(config.aliases) + tuple(parse_mappings(request.mappings)),
     )
     baseline = load_result(request.baseline_path) if request.baseline_path else None
-    files, folder_given = expand_paths(request.paths, request.glob)
+    own_outputs: list[tuple[str, str]] = []
+    files, folder_given = expand_paths(request.paths, request.glob, own_outputs)
     as_of = request.as_of or dt.date.today()
     start, end = period_for(checklist, request.year or config.year, as_of)
     run = RunOptions(
@@ -112,6 +113,7 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
             raise InputError("\n".join(error for _, error in unreadable))
         result = combine(checked, unreadable, files)
     result.warnings.extend(_unused_mappings(request.mappings, result.inputs))
+    result.warnings.extend(f"{path}：这是 govopen 生成的{what}，不是部门目录，已跳过" for path, what in own_outputs)
     if baseline is not None:
         compare(result, baseline)
     return result

@@ -35,25 +35,38 @@ class Loaded:
     error: str | None = None
 
 
-def expand_paths(paths: list[str], pattern: str | None = None) -> tuple[list[str], bool]:
+def expand_paths(paths: list[str], pattern: str | None = None,
+                 skipped: list[tuple[str, str]] | None = None) -> tuple[list[str], bool]:
     """Files to check, and whether a folder was given. Folders are searched recursively for
-    supported spreadsheets (or names matching `pattern`); Office lock files (~$…) are skipped."""
+    supported spreadsheets (or names matching `pattern`); Office lock files (~$…) are skipped, and
+    so are govopen's own outputs (recognised by their document properties), listed in `skipped`
+    as (path, what it is) so the run can say so."""
+    from govopen_cli.writers.officer_cells import is_own_output
+
     files: list[str] = []
     folder_given = False
     for path in paths:
         if os.path.isdir(path):
             folder_given = True
-            found = []
+            found, ours = [], []
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in names:
                     if name.startswith(("~$", ".")):
                         continue
                     matches = fnmatch.fnmatch(name, pattern) if pattern else os.path.splitext(name)[1].lower() in FOLDER_EXTENSIONS
-                    if matches:
+                    if not matches:
+                        continue
+                    own = is_own_output(os.path.join(root, name))
+                    if own:
+                        ours.append((os.path.join(root, name), own))
+                    else:
                         found.append(os.path.join(root, name))
             if not found:
-                raise InputError(f"{path}：文件夹中没有可检查的表格文件" + (f"（--glob {pattern}）" if pattern else ""))
+                raise InputError(f"{path}：文件夹中没有可检查的表格文件" + (f"（--glob {pattern}）" if pattern else "")
+                                 + ("，只有 govopen 生成的报告（已跳过）" if ours else ""))
+            if skipped is not None:
+                skipped.extend(ours)
             files.extend(sorted(found))
         else:
             files.append(path)

@@ -213,3 +213,33 @@ def test_template_and_annual_report_bytes_do_not_depend_on_the_clock(tmp_path):
         assert done.returncode == 0, done.stderr
         made.append([(folder / name).read_bytes() for name in ("模板.xlsx", "年报.docx", "年报.xlsx")])
     assert made[0] == made[1]
+
+
+# --- our own outputs in a checked folder ---------------------------------------------------------
+
+
+def test_own_outputs_in_a_checked_folder_are_skipped_with_a_note(cli, setup, tmp_path):
+    import json
+    import shutil
+
+    folder = tmp_path / "各部门目录"
+    folder.mkdir()
+    shutil.copy(setup["data"], folder / "甲局目录.xlsx")
+    report = folder / "自查报告.xlsx"
+    args = ["check", folder, "-c", setup["checklist"], "--as-of", AS_OF, "--format", "json", "--xlsx", report]
+    first = cli(*args)
+    assert first.code == 1, first.err
+    assert [item["path"] for item in json.loads(first.out)["inputs"]] == [str(folder / "甲局目录.xlsx")]
+    annual = folder / "年报.xlsx"  # an annual report workbook written into the folder as well
+    samples = ROOT / "samples"
+    assert cli("annual-report", "--applications", samples / "依申请公开台账-2023.xlsx", "--figures",
+               samples / "年度报告补充数据-2023.yaml", "--docx", folder / "年报.docx", "--xlsx", annual).code == 0
+    second = cli(*args)
+    assert second.code == 1, second.err
+    data = json.loads(second.out)
+    assert [item["path"] for item in data["inputs"]] == [str(folder / "甲局目录.xlsx")]
+    assert f"{report}：这是 govopen 生成的自查工作簿，不是部门目录，已跳过" in data["warnings"]
+    assert f"{annual}：这是 govopen 生成的年度报告工作簿，不是部门目录，已跳过" in data["warnings"]
+    (folder / "甲局目录.xlsx").unlink()
+    only_ours = cli("check", folder, "-c", setup["checklist"], "--as-of", AS_OF)
+    assert only_ours.code == 2 and "只有 govopen 生成的报告（已跳过）" in only_ours.err

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from openpyxl import Workbook
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -16,6 +17,7 @@ from govopen_cli.annual_report.model import (
 )
 from govopen_cli.writers import print_setup
 from govopen_cli.writers.atomic import saved_bytes, write_bytes_atomic
+from govopen_cli.writers.officer_cells import MARK as OWN_OUTPUT
 
 FONT = "宋体"
 THIN = Side(style="thin", color="000000")
@@ -205,6 +207,7 @@ def build(report: AnnualReport) -> Workbook:
     wb.properties.created = wb.properties.modified = stamp
     wb.properties.creator = wb.properties.lastModifiedBy = "govopen"
     wb.properties.title = report.title
+    wb.custom_doc_props.append(StringProperty(name=OWN_OUTPUT, value="年度报告工作簿"))  # skipped in a folder check
     return wb
 
 
