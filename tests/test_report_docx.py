@@ -19,6 +19,7 @@ from lxml import etree
 from govopen_cli.result import CheckResult, Finding, Result, TaskResult
 from govopen_cli.writers import docx as docx_writer
 from govopen_cli.writers import gbt9704 as gb
+from govopen_cli.writers import report_findings as rf
 from govopen_cli.writers import report_text as rt
 from tests.helpers import docx_text
 
@@ -229,12 +230,14 @@ def test_problems_have_counts_examples_and_measures_with_unit_and_deadline(repor
     _, document = report
     text = text_of(document)
     problems = text.split("（一）存在的问题")[1].split("（二）整改措施")[0]
-    assert "1.“目录法定要素完整”要求落实不到位。共有4条信息存在问题，如第4行（索引号11370881004341590W/2023-00000）内容概述为空" in problems
-    assert "“文号格式规范”方面还不够规范" in problems
-    assert "“公开目录包含法定要素对应的列”未能完成检查。公开目录 缺少字段：发布机构" in problems
+    # One item per category, weightiest first; findings that read alike told once with their rows.
+    assert ("1.目录要素方面。政府信息公开目录要素不完整、不规范。“目录法定要素完整”发现问题4处：第4、5、6行等4条内容概述为空。"
+            in problems)
+    assert "2.检查数据方面。部分检查因数据不全未能完成。“公开目录包含法定要素对应的列”因公开目录缺少“发布机构”字段未能完成检查" in problems
+    assert "3.文号规范方面。部分文号不符合GB/T 9704-2012的规定。“文号格式规范”发现问题4处（第4、5、6行等4条），如第4行文号" in problems
     measures = text.split("（二）整改措施")[1].split("三、下一步工作安排")[0]
     # No deadline configured: report date (the as-of date) + 30 days.
-    assert "逐条补全目录中缺失的法定要素（局办公室负责，2024年3月1日前完成）" in measures
+    assert "1.目录要素方面。逐条补全目录中缺失的法定要素（局办公室负责，2024年3月1日前完成）。" in measures
     steps = text.split("三、下一步工作安排")[1]
     assert "1.完善信息发布审核机制。" in steps
     assert "抓好“政府信息公开目录规范”问题整改" in steps
@@ -324,24 +327,44 @@ def test_5000_findings_stay_a_few_pages(tmp_path):
     assert len(text) < 6000
     lines = sum(rt.lines_of(p.text) for p in document.paragraphs if p.text)
     assert lines / rt.PAGE_LINES < 6
-    assert "共有2500条信息存在问题" in text
+    assert "“目录法定要素完整”发现问题2500处：第4、5、6行等2500条内容概述为空。" in text
 
 
-def test_many_failed_checks_are_summed_up(tmp_path):
+def test_many_failed_checks_are_grouped_by_category_not_cut(tmp_path):
     result = sample_result()
-    base = result.checks[4]
     for number in range(20):
         check = CheckResult(f"X{number}", "B", f"附加检查项{number}", "required", "error", [], None, "fail", findings=1,
                             remedy=f"整改措施{number}")
         result.checks.append(check)
         result.findings.append(Finding(check.id, "required", "error", "某字段为空", "目录.xlsx", "公开目录", 100 + number))
-    assert base.status == "fail"
     _, document = write(result, tmp_path)
     text = text_of(document)
     problems = text.split("（一）存在的问题")[1].split("（二）整改措施")[0]
-    numbered = re.findall(r"^(\d+)\.", problems, flags=re.M)
-    assert 3 <= len(numbered) <= rt.MAX_PROBLEMS + 1
-    assert "其他方面。" in problems and "问题清单" in problems
+    numbered = re.findall(r"^(\d+)\.(\S+?)方面。", problems, flags=re.M)
+    assert [name for _, name in numbered] == ["目录要素", "检查数据", "文号规范"]
+    assert all(f"“附加检查项{number}”发现问题1处：第{100 + number}行某字段为空。" in problems for number in range(20))
+    assert "其他方面" not in problems and "…" not in text
+    measures = text.split("（二）整改措施")[1].split("三、下一步工作安排")[0]
+    assert "整改措施19" in measures
+
+
+def test_problems_ordered_by_severity_then_task(tmp_path):
+    result = sample_result()
+    result.checks.append(CheckResult("T1.9", "T1", "公开“三公”经费预算", "coverage", "warning", ["局财务科"], "二、（二）",
+                                     "fail", findings=1, remedy="公开“三公”经费预算"))
+    result.checks.append(CheckResult("T1.8", "T1", "不含个人信息", "privacy", "error", ["局财务科"], "二、（二）",
+                                     "fail", findings=1))
+    result.findings.append(Finding("T1.9", "coverage", "warning", "2023年应至少公开 1 条（信息名称匹配“三公.{0,6}预算”），实际找到 0 条",
+                                   "目录.xlsx"))
+    result.findings.append(Finding("T1.8", "privacy", "error", "内容概述疑似包含个人信息：手机号 1 处（条例第十五条）",
+                                   "目录.xlsx", "公开目录", 9, "D9", "摘要", "内容概述"))
+    _, document = write(result, tmp_path)
+    problems = text_of(document).split("（一）存在的问题")[1].split("（二）整改措施")[0]
+    order = [name for _, name in re.findall(r"^(\d+)\.(\S+?)方面。", problems, flags=re.M)]
+    # Errors first: task T1 (隐私保护) before task B; then the warnings: T1's 主动公开 before B's 文号规范.
+    assert order == ["隐私保护", "目录要素", "检查数据", "主动公开", "文号规范"]
+    assert "“公开‘三公’经费预算”：2023年应至少公开1条，实际找到0条。" in problems  # no regex, nested quotes
+    assert "第9行内容概述疑似包含个人信息：手机号1处。" in problems
 
 
 def test_no_problems_report(tmp_path):
@@ -362,14 +385,49 @@ def test_missing_agency_uses_placeholder(tmp_path):
     assert before_attachment(document)[-2].text == "（单位名称）"
 
 
-@pytest.mark.parametrize("message, width, expected", [
-    ("文号“曲交发[2023]2号”不规范：年份应使用六角括号〔〕（GB/T 9704-2012 第7.2.5条）", 60,
-     "文号“曲交发[2023]2号”不规范：年份应使用六角括号〔〕"),
-    ("索引号“11370881004341590W/2023-00082”重复，与第 85 行相同", 20, "索引号“11370881004341590W/2023-00082”重复"),
-    ("短消息。", 30, "短消息"),
+@pytest.mark.parametrize("message, expected", [
+    ("文号“曲交发[2023]2号”不规范：年份应使用六角括号〔〕（GB/T 9704-2012 第7.2.5条）", "文号“曲交发[2023]2号”不规范：年份应使用六角括号〔〕"),
+    ("索引号“11370881004341590W2023-00067”格式不符：应为“前段码/年份-流水号”：前段码为9位组织机构代码（如014416330，可带连字符）"
+     "或18位统一社会信用代码，年份为4位数字（可带2位月份），流水号为4至7位数字，如“014416330/2018-04736”",
+     "索引号“11370881004341590W2023-00067”格式不符：应为“前段码/年份-流水号”"),
+    ("2023年10月没有发布（要求每月更新：（信息名称匹配“(?:重大|重点).{0,8}项目”）或（栏目匹配“规划计划”））", "2023年10月没有发布"),
+    ("今天（2024-01-31）是公开期限，尚未找到（信息名称匹配“年度报告”）", "检查当日（2024年1月31日）是公开期限，尚未找到相关信息"),
+    ("生成日期 2023-03-01，发布日期 2023-04-20 已超期（相隔 35 个工作日）", "生成日期2023年3月1日，发布日期2023年4月20日已超期（相隔35个工作日）"),
+    ("生成日期“2023-02-30”不是有效日期", "生成日期“2023-02-30”不是有效日期"),
+    ("短消息。", "短消息"),
 ])
-def test_short_text(message, width, expected):
-    assert rt.short_text(message, width) == expected
+def test_clause_is_complete_without_conditions(message, expected):
+    assert rf.clause(message) == expected
+
+
+def test_rows_and_titles_summed_up():
+    assert rf.rows_phrase([8, 3, 5]) == "第3、5、8行"
+    assert rf.rows_phrase([3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610]) == "第3、5、8行等12条"
+    assert rf.book("关于印发《某办法》的通知") == "《关于印发〈某办法〉的通知》"
+    assert rt.quote("公开“三公”经费预算") == "“公开‘三公’经费预算”"
+    assert rf.plain_note("/tmp/x/目录.csv 缺少字段：不公开理由") == "缺少“不公开理由”字段"
+
+
+def test_item_checks_tell_what_they_found(tmp_path):
+    result = sample_result()
+    budget = result.checks[0]
+    budget.evidence = [{"file": "目录.xlsx", "sheet": "公开目录", "row": 27, "title": "某某市交通运输局2023年部门预算"},
+                       {"file": "目录.xlsx", "sheet": "公开目录", "row": 40, "title": "2023年部门预算说明"},
+                       {"file": "目录.xlsx", "sheet": "公开目录", "row": 9, "title": "2022年部门预算",
+                        "counted": False, "why": "发布于检查期外"}]
+    budget.evidence_recognised, budget.evidence_counted = 3, 2
+    text = text_of(write(result, tmp_path)[1])
+    assert "“公开年度部门预算”已公开《某某市交通运输局2023年部门预算》等2条，另有相关信息1条因发布于检查期外未计入" in text
+
+
+def test_manual_answers_with_note_and_link_in_full(tmp_path):
+    result = sample_result()
+    link = "http://www.example.gov.cn/art/2024/1/20/art_1234_567890.html"
+    result.checks[1].answer = {"result": "pass", "evidence": f"曲财预〔2023〕5号批复，公开页面 {link}", "by": "张三",
+                               "date": "2024-01-20", "note": "已按市财政局统一格式公开全部八张表"}
+    text = text_of(write(result, tmp_path)[1])
+    assert (f"经人工核查，“按财政统一格式公开”符合要求（说明：已按市财政局统一格式公开全部八张表；佐证材料：曲财预〔2023〕5号批复，"
+            f"公开页面 {link}；核查人：张三，2024年1月20日）。") in text
 
 
 def test_cn_helpers():

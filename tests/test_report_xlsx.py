@@ -150,7 +150,7 @@ def test_ledger_dropdown_dates_and_fills(workbook):
     first = rows[0]
     assert first["整改措施"] == "逐条补全目录中缺失的法定要素" and first["责任单位"] == "局办公室"
     assert first["完成时限"] == dt.datetime(2024, 3, 1) and first["整改状态"] == "未整改"
-    assert "共有4条信息存在问题" in first["存在问题"] and first["问题数"] == 4
+    assert first["存在问题"] == "“目录法定要素完整”发现问题4处：第4、5、6行等4条内容概述为空。" and first["问题数"] == 4
     deadline_column = [cell.column for cell in ws[1] if cell.value == "完成时限"][0]
     assert ws.cell(2, deadline_column).number_format == "yyyy-mm-dd"
     lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]

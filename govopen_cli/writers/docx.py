@@ -17,23 +17,11 @@ SUMMARY_WIDTHS_CM = [1.0, 2.6, 6.9, 2.3, 1.4, 1.4]  # 15.6 cm: the 156 mm 版心
 SUMMARY_TASK_WIDTHS_CM = [1.0, 5.2, 4.4, 2.2, 1.4, 1.4]  # one row per task: room for the task title
 
 
-def _table_lines(rows: list[list[str]], widths: list[float]) -> float:
-    """Height of the summary table in body lines (五号 text on 13.5 pt lines, 28.95 pt body lines)."""
-    char_cm = gb.SIZE_TABLE.pt * 2.54 / 72
-    total = 0.0
-    for row in [rt.SUMMARY_HEADERS, *rows]:
-        height = max(-(-int(rt.text_width(text) + 0.999) // max(int((width - 0.2) / char_cm), 1))
-                     for text, width in zip(row, widths))
-        total += max(height, 1) * gb.TABLE_LINE.pt + 1
-    return total / gb.LINE.pt
-
-
 def build(result: Result, next_steps: Iterable[str] | None = None):
     """The python-docx Document of the report (not saved)."""
     info = rt.report_info(result, next_steps)
     clean = rt.clean
 
-    # The text first, so the number of problems described in full can be fitted to the page budget.
     opening = rt.opening(result, info)
     overview = rt.overview(result, info)
     grouped = rt.findings_by_check(result)
@@ -48,13 +36,7 @@ def build(result: Result, next_steps: Iterable[str] | None = None):
         for index, (number, check, units, status, count) in enumerate(lines):
             rows.append([number, clean(task_title) if index == 0 else "", clean(check), clean(units), status, count])
     contact = rt.contact_line(info)
-    used = 4 + rt.lines_of(opening) + sum(rt.lines_of(text) for text in overview)  # title, blank, headings
-    used += sum(1 + sum(rt.lines_of(text) for text in paragraphs) for _, paragraphs in tasks)
-    used += 3 + rt.lines_of(intro) + 2 + rt.lines_of(rt.ledger_note(info))
-    used += sum(rt.lines_of(f"{n}.{text}") for n, text in enumerate(steps, 1))
     widths = SUMMARY_WIDTHS_CM if len(result.checks) <= rt.SUMMARY_BY_CHECK_MAX else SUMMARY_TASK_WIDTHS_CM
-    used += 6 + _table_lines(rows, widths) + (1 if contact else 0)  # caption, blanks, signature
-    limit = rt.problem_limit(found, info, used)
 
     document = gb.new_document(clean(info.title), clean(info.agency or "govopen"), "govopen 生成", info.date)
 
@@ -75,12 +57,10 @@ def build(result: Result, next_steps: Iterable[str] | None = None):
     gb.body(document, clean(intro))
     if found:
         gb.heading(document, "（一）存在的问题", 2)
-        for number, text in enumerate(rt.problem_items(found, limit), 1):
-            lead, _, rest = text.partition("。")
-            gb.body(document, "", runs=[(f"{number}.{clean(lead)}。", gb.FANGSONG, True),
-                                        (clean(rest), gb.FANGSONG, False)])
+        for number, (lead, text) in enumerate(rt.problem_items(found), 1):
+            gb.body(document, "", runs=[(f"{number}.{clean(lead)}", gb.FANGSONG, True), (clean(text), gb.FANGSONG, False)])
         gb.heading(document, "（二）整改措施", 2)
-        for number, text in enumerate(rt.measure_items(found, info, limit), 1):
+        for number, text in enumerate(rt.measure_items(found, info), 1):
             gb.body(document, f"{number}.{clean(text)}")
         gb.body(document, clean(rt.ledger_note(info)))
 

@@ -174,6 +174,7 @@ def setup_document(document) -> None:
     _style_font(normal, FANGSONG, SIZE_3)
     _exact(normal.paragraph_format)
     normal.paragraph_format.widow_control = True
+    _no_auto_space(normal.element.get_or_add_pPr())
     for name, font in (("Heading 1", HEITI), ("Heading 2", KAITI)):
         style = styles[name]
         _style_font(style, font, SIZE_3)
@@ -192,6 +193,28 @@ def setup_document(document) -> None:
     for key, relationship in list(package.rels.items()):
         if relationship.reltype.endswith("/thumbnail"):
             del package.rels[key]
+
+
+_PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+              "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+              "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN")
+
+
+def _no_auto_space(pPr) -> None:
+    """No extra quarter-em between Chinese and Latin letters or figures (Word's 自动调整中文与西文/数字
+    间距): the GB/T 9704 grid of 28 characters a line has none, and justified lines would otherwise
+    carry wider gaps wherever a figure stands."""
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        element = pPr.find(qn(tag))
+        if element is None:
+            element = OxmlElement(tag)
+            before = {qn(name) for name in _PPR_ORDER[:_PPR_ORDER.index(tag) + 1]}
+            following = next((child for child in pPr if child.tag not in before), None)
+            if following is not None:
+                following.addprevious(element)
+            else:
+                pPr.append(element)
+        element.set(qn("w:val"), "0")
 
 
 def _register_fonts(document) -> None:
@@ -276,7 +299,9 @@ def breakable(text: str) -> str:
     and every few characters. A justified line cannot break inside such a word, so without them the
     whole word moves to the next line and the line it left is stretched letter by letter; with them
     it wraps like Chinese text (Word's 允许西文在单词中间换行, which LibreOffice does not read)."""
-    return _LONG_WORD.sub(_break_word, text)
+    text = _LONG_WORD.sub(_break_word, text)
+    # Lists of figures (第81、248、302行): LibreOffice keeps a figure, a 、 and the next figure together.
+    return re.sub(r"(?<=[0-9A-Za-z][、，；])(?=[0-9A-Za-z])", ZERO_WIDTH_SPACE, text)
 
 
 def body(document, text: str, runs: Iterable[tuple[str, str, bool]] | None = None):

@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from govopen_cli.result import KIND_LABELS, STATUS_LABELS, CheckResult, Finding, Result, task_status
+from govopen_cli.writers import report_findings as rf
 
 DEFAULT_DEADLINE_DAYS = 30  # 整改期限 when neither govopen.yaml (agency.deadline) nor --deadline gives one
-MAX_PROBLEMS = 8  # problems described in full in the Word report; the rest are summed up in one item
 MAX_TASK_NAMES = 3  # failed tasks named under 三、下一步工作安排
-DETAILED_ANSWERS_MAX = 6  # up to this many manual conclusions, each is written out with its evidence
-MESSAGE_WIDTH = 60  # characters of a finding message quoted as an example
-MESSAGE_WIDTH_MANY = 30  # … when there are many problems to describe
+EVIDENCED_MAX = 3  # passed item checks per task told with what they found (《…》等3条); the rest by name
 PUBLISHING_RULES = {"coverage", "cadence", "deadline", "pairing", "freshness"}  # a pass means "published"
 NO_UNIT = "未明确责任单位"
 OTHER_TASK = "其他检查事项"
@@ -91,47 +89,9 @@ def quoted(title: str) -> str:
     return quote(short or title)
 
 
-_CITATION = re.compile(r"[（(](?:GB|条例|依据|见|《)[^（）()]*[)）]$")
-
-
 def text_width(text: str) -> float:
     """Width in Chinese characters: ASCII letters and digits count half."""
     return sum(0.5 if ord(char) < 0x2E80 else 1 for char in text)
-
-
-def _cut(text: str, width: float) -> int:
-    """The longest prefix of `text` within `width` (in Chinese characters)."""
-    used = 0.0
-    for index, char in enumerate(text):
-        used += 0.5 if ord(char) < 0x2E80 else 1
-        if used > width:
-            return index
-    return len(text)
-
-
-def short_text(text: str, width: float = MESSAGE_WIDTH) -> str:
-    """A message quoted in prose: no trailing citation; when too long, its first clauses up to a
-    "：" "；" or "，", else cut with "…"."""
-    text = strip_end(text)
-    text = strip_end(_CITATION.sub("", text)) or text
-    if text_width(text) <= width:
-        return text
-    limit = _cut(text, width)
-    cut = max(text.rfind(mark, 0, limit) for mark in "，；：")
-    if cut >= limit // 3:
-        return _balanced(text[:cut])
-    first = min((text.find(mark) for mark in "：；，" if text.find(mark) > 0), default=-1)
-    if 0 < first and text_width(text[:first]) <= width * 1.6:
-        return _balanced(text[:first])
-    return _balanced(text[: max(limit - 1, 1)]) + "…"
-
-
-def _balanced(text: str) -> str:
-    """Cut before an opening bracket or quote that the cut left unclosed."""
-    for opening, closing in (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"), ("〔", "〕")):
-        if text.count(opening) > text.count(closing):
-            text = text[: text.rfind(opening)]
-    return text.rstrip("，；：、 ")
 
 
 def first_sentence(text: str) -> str:
@@ -268,122 +228,115 @@ def inspected_files(result: Result) -> list[str]:
     return list(dict.fromkeys(item.get("path", "") for item in result.inputs))
 
 
-def finding_place(finding: Finding, multi_file: bool, with_item: bool = True) -> str:
-    """第25行 / 某文件第25行 — where an officer finds the item; the 索引号 when known."""
-    if finding.row is None:
-        return os.path.basename(finding.file) if multi_file and finding.file else ""
-    place = f"第{finding.row}行"
-    if multi_file and finding.file:
-        place = f"{os.path.basename(finding.file)}{place}"
-    item = getattr(finding, "item", None)
-    if with_item and item and finding.field != "索引号":
-        place += f"（索引号{clean(item)}）"
-    return place
-
-
-def examples(findings: list[Finding], count: int, multi_file: bool, with_item: bool = True,
-             width: int = 60) -> list[str]:
-    """Two or three concrete examples, preferring different fields and messages, in row order."""
-    chosen: list[Finding] = []
-    seen: set = set()
-    for finding in findings:
-        key = (finding.field, finding.file)
-        if key not in seen:
-            seen.add(key)
-            chosen.append(finding)
-        if len(chosen) >= count:
-            break
-    for finding in findings:
-        if len(chosen) >= count:
-            break
-        if finding not in chosen:
-            chosen.append(finding)
-    chosen.sort(key=lambda f: (f.file or "", f.sheet or "", f.row or 0))
-    texts = []
-    for finding in chosen:
-        place = finding_place(finding, multi_file, with_item)
-        message = short_text(finding.message, width)
-        texts.append(f"{place}{message}" if place else message)
-    return texts
-
-
 # --- problems -----------------------------------------------------------------------------------
 
 
 @dataclass
 class Problem:
+    """One check to rectify, told in one or two complete sentences from what it found."""
+
     check: CheckResult
     task_title: str
     units: list[str]
     count: int
     rows: int
-    examples: list[str]
+    findings: list[Finding] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)  # file -> dataset label, when several kinds
+    example_count: int = 2
 
     @property
-    def lead(self) -> str:
-        title = quoted(self.check.title)
-        if self.check.status == "error":
-            return f"{title}未能完成检查"
-        if self.check.answer and self.check.answer.get("result") == "fail":
-            return f"{title}经人工核查不符合要求"
-        if self.check.severity == "error":
-            return f"{title}要求落实不到位"
-        return f"{title}方面还不够规范"
-
-    @property
-    def detail(self) -> str:
-        """How many items, and two or three examples with their row / 索引号."""
-        check = self.check
-        if check.status == "error":
-            return f"{strip_end(check.note or '所需数据缺失')}，需补齐数据后重新检查。"
-        if check.answer and check.answer.get("result") == "fail":
-            evidence = check.answer.get("evidence")
-            return f"核查意见：{short_text(evidence, 80)}。" if evidence else ""
-        if self.rows and self.rows != self.count:
-            counted = f"共发现问题{self.count}处，涉及信息{self.rows}条"
-        elif self.rows:
-            counted = f"共有{self.count}条信息存在问题"
-        else:
-            counted = f"共发现问题{self.count}处"
-        if not self.examples:
-            return counted + "。"
-        lead = "，如" if len(self.examples) > 1 or self.count > 1 else "，即"
-        more = "等" if self.count > len(self.examples) else ""
-        return f"{counted}{lead}{'；'.join(self.examples)}{more}。"
+    def category(self) -> rf.Category:
+        return rf.category_of(self.check, self.findings)
 
     def text(self) -> str:
-        return f"{self.lead}。{self.detail}"
+        check = self.check
+        title = quoted(check.title)
+        if check.status == "error":
+            return f"{title}因{rf.plain_note(check.note)}未能完成检查，需补齐数据后重新检查。"
+        if check.answer and check.answer.get("result") == "fail":
+            details = _answer_details(check.answer)
+            return f"经人工核查，{title}不符合要求{f'（{details}）' if details else ''}。"
+        located = [finding for finding in self.findings if finding.row is not None]
+        unlocated = [finding for finding in self.findings if finding.row is None]
+        sentences = []
+        if located:
+            sentences.append(self._located(title, located))
+        if unlocated or not located:
+            clauses = list(dict.fromkeys(rf.clause(finding.message) for finding in unlocated))
+            shown = "；".join(clauses[:3]) + (f"等{len(clauses)}处" if len(clauses) > 3 else "")
+            lead = title if not located else "此外"
+            sentences.append(f"{lead}：{shown}" if shown else f"{title}发现问题{self.count}处")
+        evidence = rf.evidence_phrase(check) if check.rule != "pairing" else ""  # pairing: the unpaired are the news
+        if evidence:
+            sentences[-1] += f"，{evidence}"
+        return "。".join(sentences) + "。"
 
+    def _located(self, title: str, located: list[Finding]) -> str:
+        """“…”发现问题7处（第25、49、82行等7条），如第25、178行索引号为空；第49行内容概述为空 —
+        findings that read alike are told once with their rows."""
+        alike: dict[tuple[str, str], list[int]] = {}
+        for finding in sorted(located, key=lambda f: (f.file or "", f.sheet or "", f.row or 0)):
+            kind = self.kinds.get(finding.file, "")
+            alike.setdefault((kind, rf.clause(finding.message)), []).append(finding.row)
+        chosen = _spread(list(alike), self.example_count)
+        examples = [f"{kind}{rf.rows_phrase(alike[(kind, text)])}{text}" for kind, text in chosen]
+        if len(chosen) == len(alike):
+            return f"{title}发现问题{self.count}处：{'；'.join(examples)}"
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        for finding in located:
+            by_kind[self.kinds.get(finding.file, "")].append(finding.row)
+        where = "，".join(f"{kind}{rf.rows_phrase(rows)}" for kind, rows in by_kind.items())
+        text = f"{title}发现问题{self.count}处（{where}）"
+        return text + (f"，如{'；'.join(examples)}" if examples else "")
+
+
+def _spread(keys: list[tuple[str, str]], count: int) -> list[tuple[str, str]]:
+    """`count` of the (dataset, clause) keys, one per dataset first, in their order."""
+    chosen = []
+    for key in keys:
+        if len(chosen) < count and all(key[0] != other[0] for other in chosen):
+            chosen.append(key)
+    for key in keys:
+        if len(chosen) < count and key not in chosen:
+            chosen.append(key)
+    return [key for key in keys if key in chosen]
+
+
+def _answer_details(answer: dict[str, Any]) -> str:
+    """说明：…；佐证材料：…（links kept whole）；核查人：…，date."""
+    details = []
+    if answer.get("note"):
+        details.append(f"说明：{strip_end(answer['note'])}")
+    if answer.get("evidence"):
+        label = "核查意见" if answer.get("result") == "fail" else "佐证材料"
+        details.append(f"{label}：{strip_end(answer['evidence'])}")
+    who = "，".join(clean(part) for part in (answer.get("by"), _date_text(answer.get("date"))) if part)
+    if who:
+        details.append(f"核查人：{who}")
+    return "；".join(details)
 
 
 def problem_checks(result: Result) -> list[CheckResult]:
-    """Checks that need rectification: failed (incl. manual answered 不符合) or could not run.
-
-    Errors before warnings before infos; within a severity, tasks take turns (the first failing
-    check of each task, then the second of each …), so when only the first few problems are
-    described in full they cover different tasks rather than one task's many checks."""
-    order = {"error": 0, "warning": 1, "info": 2}
+    """Checks that need rectification: failed (incl. manual answered 不符合) or could not run,
+    ordered by severity, then by task (in the checklist's order), then as the checklist lists them."""
+    tasks = {task.id: index for index, task in enumerate(result.tasks)}
     failing = [check for check in result.checks if check.status in ("fail", "error")]
-    turn: dict[tuple, int] = {}
-    keys = {}
-    for position, check in enumerate(failing):
-        rank = order.get(check.severity, 3)
-        turn[(rank, check.task)] = turn.get((rank, check.task), -1) + 1
-        keys[check.id] = (rank, turn[(rank, check.task)], position)
-    return sorted(failing, key=lambda check: keys[check.id])
+    position = {check.id: index for index, check in enumerate(failing)}
+    return sorted(failing, key=lambda check: (rf.SEVERITY_RANK.get(check.severity, 3),
+                                              tasks.get(check.task, len(tasks)), position[check.id]))
 
 
 def problems(result: Result, office: str | None = None, example_count: int | None = None) -> list[Problem]:
-    """One Problem per check to rectify. With few problems, three examples each with the 索引号;
-    with many, two examples by row only, so the report stays a few pages."""
+    """One Problem per check to rectify, in problem_checks order. With few problems two examples
+    each, with many one, with very many none (the rows are still summed up), so the report stays a
+    few pages; every finding is in the workbook."""
     grouped = findings_by_check(result)
     units = task_unit_map(result)
     titles = {task.id: task.title for task in result.tasks}
-    multi_file = len(inspected_files(result)) > 1
+    kinds = rf.kind_of_file(result.inputs)
     failing = problem_checks(result)
-    few = len(failing) <= 5
     if example_count is None:
-        example_count = 3 if few else 2
+        example_count = 2 if len(failing) <= 8 else 1 if len(failing) <= 30 else 0
     found = []
     for check in failing:
         findings = grouped.get(check.id, [])
@@ -391,11 +344,27 @@ def problems(result: Result, office: str | None = None, example_count: int | Non
         found.append(Problem(
             check=check, task_title=titles.get(check.task, OTHER_TASK),
             units=check_units(check, units) or ([office] if office else []),
-            count=len(findings) or check.findings, rows=rows,
-            examples=examples(findings, example_count, multi_file, with_item=few,
-                              width=MESSAGE_WIDTH if few else MESSAGE_WIDTH_MANY),
+            count=len(findings) or check.findings, rows=rows, findings=findings, kinds=kinds,
+            example_count=example_count,
         ))
     return found
+
+
+def by_category(found: list[Problem]) -> list[tuple[rf.Category, list[Problem]]]:
+    """Problems grouped as an inspector heads them (隐私保护, 公开时限, 文号规范 …); a category's place
+    is that of its weightiest problem (severity, then task), then the category's own weight."""
+    groups: dict[str, list[Problem]] = {}
+    for problem in found:  # already in severity-then-task order
+        groups.setdefault(problem.category.name, []).append(problem)
+    tasks: dict[str | None, int] = {}
+    for problem in found:  # tasks in checklist order (found is ordered by severity, then task)
+        tasks.setdefault(problem.check.task, len(tasks))
+
+    def key(name: str) -> tuple:
+        first = groups[name][0]
+        return rf.SEVERITY_RANK.get(first.check.severity, 3), tasks[first.check.task], rf.CATEGORIES[name].rank
+
+    return [(rf.CATEGORIES[name], groups[name]) for name in sorted(groups, key=key)]
 
 
 def measure(problem: Problem) -> str:
@@ -592,18 +561,12 @@ def overview(result: Result, info: ReportInfo) -> list[str]:
 
 
 def _answer_sentence(check: CheckResult) -> str:
+    """经人工核查，“…”符合要求（说明：…；佐证材料：…；核查人：…）。 — the answer in full, links included."""
     answer = check.answer or {}
     word = ANSWER_WORDS.get(answer.get("result"), "")
-    text = f"经人工核查，{quoted(check.title)}{'符合要求' if word == '符合' else '不符合要求' if word == '不符合' else '本年度不适用'}"
-    details = []
-    if answer.get("evidence"):
-        details.append(f"佐证材料：{short_text(answer['evidence'], 80)}")
-    who = "，".join(clean(part) for part in (answer.get("by"), _date_text(answer.get("date"))) if part)
-    if who:
-        details.append(f"核查人：{who}")
-    if details:
-        text += f"（{'；'.join(details)}）"
-    return text + "。"
+    verdict = "符合要求" if word == "符合" else "不符合要求" if word == "不符合" else "本年度不适用"
+    details = _answer_details(answer)
+    return f"经人工核查，{quoted(check.title)}{verdict}{f'（{details}）' if details else ''}。"
 
 
 def _date_text(value: Any) -> str | None:
@@ -620,9 +583,10 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
     units = units or ([info.office] if info.office else [])
     source = ""
     if view.source:
-        source = clean(view.source)
-        source = f"依据{source}" if source.startswith(("条例", "《", "GB")) else f"工作方案{source}"
-    source = source.replace("工作方案", "对应工作方案")
+        source = clean(view.source).strip()
+        if re.fullmatch(r"[一二三四五六七八九十]+、?", source):  # a whole part of the plan: 一、
+            source = f"第{source.rstrip('、')}部分"
+        source = f"依据{source}" if source.startswith(("条例", "《", "GB")) else f"对应工作方案{source}"
     lead = [f"本项工作由{join_cn(units)}负责"] if units else []
     lead += [source] if source else []
     lead.append(f"共设检查项{len(checks)}项")
@@ -634,11 +598,12 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
     passed = [c for c in automatic if c.status == "pass" and c.rule not in PUBLISHING_RULES]
     failed = [c for c in automatic if c.status == "fail"]
     results = []
-    matched = [c for c in automatic if getattr(c, "matched", None)]
-    if matched:  # per-check counts of matching items, when the result carries them
-        results.append("，".join(f"{quoted(c.title)}相关信息{c.matched}条" for c in matched[:3]))
-    if published:
-        results.append(f"{titles_phrase(published)}已按要求公开")
+    shown = [(c, rf.evidence_phrase(c)) for c in published]
+    shown = [(c, phrase) for c, phrase in shown if phrase][:EVIDENCED_MAX]
+    results += [f"{quoted(c.title)}{phrase}" for c, phrase in shown]
+    rest = [c for c in published if all(c is not told for told, _ in shown)]
+    if rest:
+        results.append(f"{titles_phrase(rest)}{'也' if shown else ''}已按要求公开")
     if passed:
         results.append(f"{titles_phrase(passed)}符合要求")
     if failed:
@@ -647,17 +612,7 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
     if results:
         sentences.append("经检查，" + "；".join(results) + "。")
 
-    answered = [c for c in checks if c.answer]
-    answered_in_report = sum(1 for check in result.checks if check.answer)
-    if 0 < len(answered) <= 3 and answered_in_report <= DETAILED_ANSWERS_MAX:
-        sentences += [_answer_sentence(check) for check in answered]
-    elif answered:
-        by_word: dict[str, list[CheckResult]] = defaultdict(list)
-        for check in answered:
-            by_word[ANSWER_WORDS.get(check.answer.get("result"), "")].append(check)
-        parts = [f"{titles_phrase(items)}{'符合要求' if word == '符合' else '不符合要求' if word == '不符合' else '本年度不适用'}"
-                 for word, items in by_word.items()]
-        sentences.append(f"经人工核查，{'，'.join(parts)}。")
+    sentences += [_answer_sentence(check) for check in checks if check.answer]
     waiting = [c for c in checks if c.status == "manual" and not c.answer]
     if waiting:
         sentences.append(f"{titles_phrase(waiting)}待人工核查。")
@@ -667,10 +622,10 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
             sentences.append(f"{quoted(check.title)}经{clean(waiver.get('approved_by') or '领导小组')}批准暂缓执行"
                              f"（{strip_end(waiver.get('reason') or '')}，有效期至{_date_text(waiver.get('expires')) or '另行通知'}）。")
         elif check.status == "error":
-            sentences.append(f"{quoted(check.title)}因{strip_end(check.note or '所需数据缺失')}，未能完成检查。")
+            sentences.append(f"{quoted(check.title)}因{rf.plain_note(check.note)}，未能完成检查。")
     not_applicable = [c for c in checks if c.status == "n/a" and not c.answer]
     if not_applicable:
-        reasons = list(dict.fromkeys(strip_end(c.note) for c in not_applicable if c.note))
+        reasons = list(dict.fromkeys(rf.plain_note(c.note) for c in not_applicable if c.note))
         because = f"因{'、'.join(reasons[:2])}，" if reasons else ""
         sentences.append(f"{because}{titles_phrase(not_applicable)}本次未作检查。")
     return ["".join(sentences)]
@@ -684,23 +639,30 @@ def problems_intro(result: Result, info: ReportInfo, found: list[Problem]) -> st
             f"针对自查发现的问题，{info.me}逐项制定了整改措施，明确责任单位和完成时限。")
 
 
-def problem_items(found: list[Problem], limit: int = MAX_PROBLEMS) -> list[str]:
-    items = [problem.text() for problem in found[:limit]]
-    rest = found[limit:]
-    if rest:
-        total = sum(problem.count for problem in rest)
-        items.append(f"其他方面。{titles_phrase([p.check for p in rest])}检查还发现问题{total}处，"
-                     "具体条目见自查报告工作簿“问题清单”工作表。")
+def problem_items(found: list[Problem]) -> list[tuple[str, str]]:
+    """One item per category: (lead, text) — 隐私保护方面。 / 公开信息中含有个人信息。“…”发现问题3处…"""
+    items = []
+    for category, members in by_category(found):
+        items.append((f"{category.name}方面。", f"{category.lead}。" + "".join(problem.text() for problem in members)))
     return items
 
 
-def measure_items(found: list[Problem], info: ReportInfo, limit: int = MAX_PROBLEMS) -> list[str]:
-    items = [measure_text(problem, info, info.rectified.get(problem.check.id)) for problem in found[:limit]]
-    rest = found[limit:]
-    if rest:
-        units = list(dict.fromkeys(unit for problem in rest for unit in problem.units))
-        owner = f"由{join_cn(units)}" if units and all(problem.units for problem in rest) else "由各责任单位"
-        items.append(f"对其余问题，{owner}对照整改台账逐条整改，于{cn_date(info.deadline)}前完成。")
+def measure_items(found: list[Problem], info: ReportInfo) -> list[str]:
+    """One 整改措施 item per category: the checks' measures, the responsible units and the deadline;
+    against a baseline, how the earlier findings were rectified."""
+    items = []
+    for category, members in by_category(found):
+        measures = list(dict.fromkeys(first_sentence(measure(problem)) for problem in members))
+        units = list(dict.fromkeys(unit for problem in members for unit in problem.units))
+        owner = f"{join_cn(units)}负责，" if units else ""
+        text = f"{category.name}方面。{'；'.join(measures)}（{owner}{cn_date(info.deadline)}前完成）。"
+        progress = [(problem, rectification_text(info.rectified.get(problem.check.id))) for problem in members]
+        progress = [(problem, told) for problem, told in progress if told]
+        if len(members) == 1 and progress:
+            text += f"整改情况：{progress[0][1]}。"
+        elif progress:
+            text += f"整改情况：{'；'.join(quoted(problem.check.title) + told for problem, told in progress)}。"
+        items.append(text)
     return items
 
 
@@ -814,21 +776,8 @@ def task_status_of(checks: list[CheckResult]) -> str:
 
 PAGE_LINES = 22  # GB/T 9704: 22 lines of 28 characters
 LINE_CHARS = 26  # 28 on the GB/T grid; 27 fit without a character grid, less line-breaking slack
-PAGE_BUDGET = 6.5  # pages the Word report aims at: the issue allows 2–8; slack for Word vs LibreOffice line breaking
 
 
 def lines_of(text: str, indent: int = 2) -> int:
     """Lines a body paragraph takes on the GB/T 9704 grid."""
     return max(1, -(-int(indent + text_width(text) + 0.999) // LINE_CHARS))
-
-
-def problem_limit(found: list[Problem], info: ReportInfo, used_lines: float) -> int:
-    """How many problems to describe in full (each with its measure) so the report stays within
-    PAGE_BUDGET pages; the rest are summed up in one item. Between 3 and MAX_PROBLEMS."""
-    budget = int(PAGE_BUDGET * PAGE_LINES) - used_lines
-    for limit in range(MAX_PROBLEMS, 2, -1):
-        lines = sum(lines_of(f"{n}.{t}") for n, t in enumerate(problem_items(found, limit), 1))
-        lines += sum(lines_of(f"{n}.{t}") for n, t in enumerate(measure_items(found, info, limit), 1))
-        if lines <= budget:
-            return limit
-    return 3

@@ -1,0 +1,207 @@
+"""How the self-inspection report speaks of what the checks found: problem categories in an inspector's
+words, findings as complete clauses, row lists summed up, and what item checks recognised (evidence).
+
+Nothing of the program's workings reaches the text: rule messages lose the bracketed conditions that
+quote a checklist's regular expressions, long messages are cut at a clause boundary (never with
+“…”), lists of rows are summarised as “第3、5、8行等12条”.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from govopen_cli.result import KIND_LABELS, CheckResult, Finding
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str  # as an inspector heads the item: 隐私保护, 文号规范 …
+    lead: str  # the problem in one clause
+    rank: int  # between categories of equal severity: weightier first
+
+
+CATEGORIES = {category.name: category for category in (
+    Category("隐私保护", "公开信息中含有个人信息", 0),
+    Category("主动公开", "部分应主动公开的信息未公开", 1),
+    Category("公开时限", "部分信息未在规定时限内公开", 2),
+    Category("依申请公开", "依申请公开办理不规范", 3),
+    Category("突发事件信息发布", "突发事件信息发布不及时", 4),
+    Category("政策解读", "政策解读未与文件同步发布", 5),
+    Category("信息更新", "部分信息未按要求定期更新", 6),
+    Category("栏目更新", "网站栏目更新不及时", 7),
+    Category("目录要素", "政府信息公开目录要素不完整、不规范", 8),
+    Category("日期填写", "生成日期、发布日期填写有误", 9),
+    Category("文号规范", "部分文号不符合GB/T 9704-2012的规定", 10),
+    Category("索引号", "部分索引号编制不规范", 11),
+    Category("人工核查", "人工核查发现的问题", 12),
+    Category("检查数据", "部分检查因数据不全未能完成", 13),
+)}
+
+_BY_RULE = {
+    "privacy": "隐私保护", "coverage": "主动公开", "deadline": "公开时限", "timeliness": "公开时限",
+    "application-deadline": "依申请公开", "application-category": "依申请公开",
+    "emergency-release": "突发事件信息发布", "pairing": "政策解读", "cadence": "信息更新", "freshness": "栏目更新",
+    "docno": "文号规范", "index-number": "索引号", "date-parse": "日期填写", "date-order": "日期填写",
+    "required": "目录要素", "missing-column": "目录要素", "enum": "目录要素",
+}
+_BY_FIELD = {"索引号": "索引号", "文号": "文号规范", "生成日期": "日期填写", "发布日期": "日期填写"}
+
+
+def category_of(check: CheckResult, findings: list[Finding]) -> Category:
+    """The category of a check to rectify: by its rule, for field rules (required, enum, pattern,
+    unique …) by the field its findings are about; answered 不符合 and could-not-run have their own."""
+    if check.status == "error":
+        return CATEGORIES["检查数据"]
+    if check.rule is None or check.manual:
+        return CATEGORIES["人工核查"]
+    name = _BY_RULE.get(check.rule)
+    if name is None:  # pattern, unique, length …: by the one field its findings are about
+        fields = {finding.field for finding in findings if finding.field}
+        name = _BY_FIELD.get(fields.pop(), "目录要素") if len(fields) == 1 else "目录要素"
+    return CATEGORIES[name]
+
+
+# --- messages as clauses --------------------------------------------------------------------------
+
+_MACHINE = re.compile(r"匹配|[|\\{}^$*+?\[\]]|\(\?")  # a bracket that quotes a condition or a regex
+_CITATION = re.compile(r"^(?:GB|条例|依据|见|《|按)")
+CLAUSE_WIDTH = 56  # characters of a finding message quoted as an example
+
+
+def text_width(text: str) -> float:
+    return sum(0.5 if ord(char) < 0x2E80 else 1 for char in text)
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every outermost （…） / (…) group."""
+    spans, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "（(":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index + 1))
+    return spans
+
+
+def without_conditions(text: str) -> str:
+    """A rule message without the bracketed parts an officer cannot read (conditions quoting regular
+    expressions) and without a closing citation bracket."""
+    for start, end in reversed(_brackets(text)):
+        inner = text[start + 1:end - 1]
+        if _MACHINE.search(inner) or (end == len(text.rstrip("。")) and _CITATION.match(inner)):
+            text = text[:start] + text[end:]
+    text = re.sub(r"\s*[：:]\s*$", "", text)
+    return re.sub(r"[，,；;]\s*$", "", text).strip()
+
+
+_ISO_DATE = re.compile(r"(?<![“\d])(\d{4})-(\d{2})-(\d{2})(?![”\d])")
+_LATIN_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。：；（）、])\s+(?=[\dA-Za-z\u4e00-\u9fff])"
+                        r"|(?<=[\dA-Za-z])\s+(?=[\u4e00-\u9fff，。：；（）、])")
+
+
+def tidy(text: str) -> str:
+    """Report style for a rule message: 2023年3月1日 for a date the message states (values quoted
+    “…” stay as written), no spaces between Chinese and figures, “今天” as the day of the check."""
+    text = _LATIN_GAP.sub("", text)
+    text = _ISO_DATE.sub(lambda m: f"{int(m[1])}年{int(m[2])}月{int(m[3])}日", text)
+    text = re.sub(r"日\s*(\d{1,2}):(\d{2})(?![\d:])", lambda m: f"日{int(m[1])}时{int(m[2])}分", text)
+    text = text.replace("今天（", "检查当日（")
+    return re.sub(r"尚未找到$", "尚未找到相关信息", text)
+
+
+def clause(message: str, width: float = CLAUSE_WIDTH) -> str:
+    """A finding message as a clause of a sentence: conditions removed; when long, its longest head
+    ending at a “：” “；” or “，” that is a complete statement within `width` — never cut with “…”."""
+    text = tidy(without_conditions(str(message or "").strip().rstrip("。")))
+    if text_width(text) <= width:
+        return text
+    best = ""
+    for index, char in enumerate(text):
+        if char in "：；，" and index and _balanced(text[:index]) and text_width(text[:index]) <= width:
+            best = text[:index]
+    return best or text  # no clause boundary within the width: the whole message
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(opening) == text.count(closing)
+               for opening, closing in (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"), ("〔", "〕")))
+
+
+_PATH = re.compile(r"[^\s，。：；、（）“”]*[/\\][^\s，。：；、（）“”]*\s*")
+_FILE = re.compile(r"[^\s，。：；、（）“”/\\]+\.(?:xlsx|xlsm|xls|ods|csv|tsv|txt|jsonl|json|html?)\s*", re.I)
+
+
+def plain_note(note: str | None, default: str = "所需数据缺失") -> str:
+    """Why a check could not run or was not applicable, as the report says it: without file paths
+    (缺少字段：不公开理由 of which file the report names elsewhere) — 缺少“不公开理由”字段."""
+    text = _FILE.sub("", _PATH.sub("", str(note or ""))).strip().rstrip("。；;，,")
+    text = re.sub(r"缺少字段[：:]\s*(\S+)", r"缺少“\1”字段", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text)
+    return text or default
+
+
+# --- rows -----------------------------------------------------------------------------------------
+
+
+def rows_phrase(rows: list[int], shown: int = 3) -> str:
+    """第3、5、8行 / 第3、5、8行等12条 — the first rows and how many in all."""
+    rows = sorted(dict.fromkeys(rows))
+    total = len(rows)
+    if not rows:
+        return ""
+    head = "、".join(str(row) for row in rows[:shown])
+    return f"第{head}行等{total}条" if total > min(len(rows), shown) else f"第{head}行"
+
+
+def kind_of_file(inputs: list[dict[str, Any]]) -> dict[str, str]:
+    """file -> the dataset's label (公开目录, 依申请公开台账 …), when the run had more than one kind."""
+    kinds = {item.get("path"): KIND_LABELS.get(item.get("kind"), "") for item in inputs}
+    return kinds if len(set(kinds.values())) > 1 else {}
+
+
+def book(title: str) -> str:
+    """《title》, book-title marks inside it becoming 〈〉 (GB/T 15834)."""
+    title = str(title).strip()
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]
+    return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
+
+
+# --- evidence of item checks ----------------------------------------------------------------------
+
+
+_FOUND = {"cadence": "已发布{titles}{count}条", "pairing": "已为{titles}{count}件文件配发解读"}
+_FOUND_DEFAULT = "已公开{titles}{count}条"
+
+
+def evidence_phrase(check: CheckResult) -> str:
+    """What an item check recognised: 已公开《…》等3条 (cadence: 已发布…; pairing: 已为…配发解读);
+    另有相关信息1条因发布于检查期外未计入. Empty without evidence: results saved before it existed
+    degrade to the plain verdict."""
+    entries = getattr(check, "evidence", None)
+    if entries is None:
+        return ""
+    counted = [entry for entry in entries if entry.get("counted", True)]
+    counted_total = getattr(check, "evidence_counted", None)
+    counted_total = len(counted) if counted_total is None else counted_total
+    recognised = getattr(check, "evidence_recognised", None)
+    recognised = len(entries) if recognised is None else recognised
+    parts = []
+    if counted_total and counted:
+        title = counted[0].get("title")
+        titles = f"{book(title)}{'等' if counted_total > 1 else ''}" if title else "相关信息"
+        parts.append(_FOUND.get(check.rule, _FOUND_DEFAULT).format(titles=titles, count=counted_total))
+    set_aside = recognised - counted_total
+    if set_aside > 0:
+        whys = list(dict.fromkeys(str(entry.get("why")).rstrip("。") for entry in entries
+                                  if not entry.get("counted", True) and entry.get("why")))
+        because = f"因{'、'.join(whys[:2])}" if whys else ""
+        parts.append(f"另有相关信息{set_aside}条{because}{'，' if '，' in because else ''}未计入")
+    return "，".join(parts)
