@@ -207,7 +207,7 @@ def test_page_numbers_are_a_real_page_field_in_4hao_songti(report):
 
 def test_opening_names_basis_period_inputs_and_checks(report):
     _, document = report
-    opening = document.paragraphs[2].text
+    opening = document.paragraphs[2].text.replace("\u200b", "")
     assert "《某某市交通运输局2023年度政务公开工作实施方案》" in opening
     assert "2023年1月1日至2023年12月31日" in opening
     assert "目录.xlsx，300条" in opening
