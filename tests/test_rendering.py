@@ -18,6 +18,7 @@ import re
 import pytest
 from docx import Document
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from tests import rendering
 from tests.rendering import Page, character_sizes, pages, widest_gap
@@ -133,3 +134,34 @@ def test_workbook_pages_hold_every_column_under_the_header(rendered, name):
         if not any(all(label[:2] in text for label in labels) for labels in headers.values()):
             unmatched.append(f"page {page.number}: {text[:60]}")
     assert len(unmatched) <= others, f"{name}: pages without a full header row: {unmatched}"
+
+
+@pytest.mark.parametrize("name", ["国家基线-曲阜", "网站栏目", "年度报告"])
+def test_workbooks_print_on_a4_fitted_to_width_with_header_rows(sample_reports, name):
+    """Without rendering: every sheet is A4, fitted to one page wide and as many down as needed,
+    portrait when its columns fit, landscape otherwise, with its header rows repeated."""
+    from govopen_cli.writers.print_setup import DEFAULT_WIDTH, PORTRAIT_CHARS
+
+    item = next(item for item in sample_reports if item.name == name)
+    workbook = load_workbook(item.xlsx)
+    for sheet in workbook.worksheets:
+        setup = sheet.page_setup
+        assert str(setup.paperSize) == "9" and sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        assert str(setup.fitToWidth) == "1" and str(setup.fitToHeight) == "0", sheet.title
+        width = sum(sheet.column_dimensions[get_column_letter(index)].width or DEFAULT_WIDTH
+                    for index in range(1, sheet.max_column + 1))
+        assert setup.orientation == ("landscape" if width > PORTRAIT_CHARS else "portrait"), (sheet.title, width)
+        if sheet.title not in ("说明",):
+            assert sheet.print_title_rows, sheet.title
+    if name == "年度报告":  # 表二 fits upright; 表三 and 表四 need the width of a landscape page
+        assert {sheet.page_setup.orientation for sheet in workbook.worksheets} == {"portrait", "landscape"}
+
+
+def test_missing_renderer_skips_here_and_fails_under_ci(monkeypatch):
+    monkeypatch.setattr(rendering.shutil, "which", lambda tool: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="soffice is not installed"):
+        rendering.require()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="rendering required under CI"):
+        rendering.require()
