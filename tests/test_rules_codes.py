@@ -357,3 +357,18 @@ def test_govopen_yaml_pins_the_index_scheme(tmp_path):
     config.write_text("index_scheme: []\n", encoding="utf-8")
     with pytest.raises(UsageError, match="第 1 行：index_scheme 应为本单位的一个或几个索引号样例"):
         load_config(str(config))
+
+
+# Real published 文号 found after the rules were written (held out from tests/corpus): each is
+# reported with the exact correction.
+@pytest.mark.parametrize("value, corrected", [
+    ("湘政发【2012】33号", "湘政发〔2012〕33号"),  # www.nanxian.gov.cn/jc_nx/187/195/content_16189.html
+    ("湘财绩【2015】15号", "湘财绩〔2015〕15号"),  # same page
+    ("南政发【2014】7号", "南政发〔2014〕7号"),  # same page
+    ("南财绩【2019】7号", "南财绩〔2019〕7号"),  # same page
+    ("呼政辦發[2008]68號", "呼政辦發〔2008〕68號"),  # www.6065bob.com/fagui/33218.html (呼和浩特, 繁体镜像)
+    ("内政辦發[2007]118號", "内政辦發〔2007〕118號"),  # same page
+])
+def test_docno_held_out_real_defects(ctx, value, corrected):
+    [hit] = run(ctx, "docno", make_dataset([{"文号": value}]))
+    assert f"应改为“{corrected}”" in hit.message

@@ -147,6 +147,7 @@ def test_privacy_rule_has_chinese_doc():
     ("开户行：中国农业银行某支行，账号：6228480402564890018", "银行卡号"),
     ("银行卡号：6228 4804 0256 4890 018", "银行卡号"),
     ("收款账户 4111111111111111", "银行卡号"),
+    ("身份证编号：11010519491231002X", "身份证号"),  # 编号 after a word about a person
 ])
 def test_privacy_real_forms(text, kind):
     found = find_personal_numbers(text)

@@ -32,6 +32,8 @@ _CARD_ISSUER = re.compile(r"62\d{14,17}|4\d{15}|5[1-5]\d{14}|2[2-7]\d{14}|35\d{1
 _CARD_WORDS = re.compile(r"(卡号|账号|帐号|开户|银行卡|户名|收款账户|一卡通|存折)")
 # Words that say the number is a 编号 of a thing, not of a person.
 _NOT_PERSONAL = re.compile(r"(编号|编码|代码|项目号|合同号|流水号|订单号|计划号|批次号|文号|索引号|序列号|税号|统一社会信用)[^，。；,;]{0,4}$")
+# …unless a word about a person stands there too (身份证编号, 手机编码).
+_PERSON_WORDS = re.compile(r"(身份|证件|手机|电话|联系|户主|姓名|当事人)")
 _AMOUNT_AFTER = re.compile(r"^\s*(?:\.\d|元|万|亿|千|百|美元|平方|米|吨|人|户|个|件|份|次|%|％)")
 _ID_PROVINCES = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51,
                  52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82}
@@ -102,7 +104,8 @@ def find_personal_numbers(text: str, today: dt.date | None = None) -> list[tuple
         return all(end <= taken_start or start >= taken_end for _, taken_start, taken_end in found)
 
     def labelled_as_thing(start: int) -> bool:
-        return bool(_NOT_PERSONAL.search(plain[max(0, start - 16):start]))
+        before = plain[max(0, start - 16):start]
+        return bool(_NOT_PERSONAL.search(before)) and not _PERSON_WORDS.search(before)
 
     for match in _ID.finditer(plain):
         if valid_id_card(match.group(), today) and not labelled_as_thing(match.start()):
