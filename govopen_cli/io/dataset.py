@@ -82,8 +82,9 @@ class Dataset:
             longest = max(map(len, folded))
             values = self.values(name)
             found = self.text(name).isin(placeholders).to_numpy(dtype=bool).copy()
-            for index in np.flatnonzero(np.fromiter(map(len, values), dtype=np.int64, count=len(values)) <= longest + 4):
-                found[index] = found[index] or re.sub(r"\s+", "", values[index]).casefold() in folded
+            lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+            for index in np.flatnonzero(~found & (lengths > 0) & (lengths <= longest + 4)):  # a few short cells
+                found[index] = re.sub(r"\s+", "", values[index]).casefold() in folded
             return found
 
         return self.memo(("placeholder", name, placeholders), compute)
