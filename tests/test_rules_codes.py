@@ -372,3 +372,16 @@ def test_govopen_yaml_pins_the_index_scheme(tmp_path):
 def test_docno_held_out_real_defects(ctx, value, corrected):
     [hit] = run(ctx, "docno", make_dataset([{"文号": value}]))
     assert f"应改为“{corrected}”" in hit.message
+
+
+def test_index_scheme_without_an_org_column_is_learned_per_prefix(ctx):
+    # A county catalog without 发布机构: the county government (organization code) and a bureau
+    # (USCC) each number in their own scheme; one slip in the county government's numbering.
+    rows = [{"索引号": f"014416330/2023-{n:05d}"} for n in range(1, 26)]
+    rows += [{"索引号": f"11370881004341590W/2023-{n:06d}"} for n in range(1, 11)]
+    rows += [{"索引号": "014416330-2023-00026"}]
+    dataset = make_dataset(rows)
+    hits = run(ctx, "index-number", dataset, checks=["format"])
+    assert [(dataset.row_numbers[hit.index], hit.message) for hit in hits] == [
+        (37, "索引号“014416330-2023-00026”与前段码为“014416330”的其他索引号的编号体例不一致："
+             "其中 25 条（96%）为“组织机构代码/年份-流水号”")]

@@ -299,8 +299,12 @@ def _format_hits(dataset: Dataset, name: str, raw: pd.Series, parsed: "_IndexNum
         by_prefix = np.append(prefix_ids, -1)[parsed.codes]
         with_prefix = present & (by_prefix >= 0)
         by_code = _learned_schemes(np.where(with_prefix, by_prefix, 0), ids, with_prefix, len(table))
-        by_group = _scheme_per_row(learned, groups)
-        by_group = np.where(by_group >= 0, by_group, _scheme_per_row(by_code, np.where(with_prefix, by_prefix, -1)))
+        by_org = _scheme_per_row(learned, groups)
+        if not (params.get("org_field") and dataset.has(params["org_field"])):
+            # Without a 发布机构 column the file may hold several agencies: their 前段码 tells them
+            # apart; the whole file's scheme only judges the values no published form explains.
+            by_org[parsed.codes >= 0] = -1
+        by_group = np.where(by_org >= 0, by_org, _scheme_per_row(by_code, np.where(with_prefix, by_prefix, -1)))
         ok = np.where(by_group >= 0, ids == by_group, parsed.codes >= 0)
         learned = {**{("org", group): found for group, found in learned.items()},
                    **{("code", code): found for code, found in by_code.items()}}
@@ -312,7 +316,7 @@ def _format_hits(dataset: Dataset, name: str, raw: pd.Series, parsed: "_IndexNum
         if pinned:
             allowed = "或".join(dict.fromkeys(f"“{_scheme_example(table[scheme])}”" for scheme in pinned))
             return f"{name}“{value}”不符合指定的索引号体例{_index_hint(value)}：应为{allowed}"
-        key = ("org", groups[index]) if ("org", groups[index]) in learned else ("code", by_prefix[index])
+        key = ("org", groups[index]) if by_org[index] >= 0 else ("code", by_prefix[index])
         if key in learned:
             scheme, count, share = learned[key]
             if key[0] == "org":
