@@ -229,46 +229,33 @@ def calamine_problem(error: BaseException) -> str:
 
 def openpyxl_problem(error: BaseException) -> str:
     """An error of openpyxl.load_workbook on a file that exists."""
-    import zipfile
-
     from openpyxl.utils.exceptions import InvalidFileException
 
     if isinstance(error, InvalidFileException):
         return "不是 Excel 2007 及以后的工作簿（.xlsx、.xlsm）；.xls、.et 等格式请在 Excel 或 WPS 中另存为 .xlsx"
-    if isinstance(error, (zipfile.BadZipFile, KeyError)):
-        return zip_problem(error)
-    if _is_xml_error(error):
-        return xml_problem(error)[1]
-    return "工作簿内容有误（某个部件不符合 Excel 的格式），可能已损坏；请用 Excel 或 WPS 打开后另存再试"
+    return _package_problem(error) or "工作簿内容有误（某个部件不符合 Excel 的格式），可能已损坏；请用 Excel 或 WPS 打开后另存再试"
 
 
 def docx_problem(error: BaseException) -> str:
     """An error of python-docx's Document() on a file that exists."""
-    import zipfile
-
     from docx.opc.exceptions import PackageNotFoundError
 
     if isinstance(error, PackageNotFoundError):
         return "不是 Word 文档（.docx）：文件已损坏或实为其他格式；.doc、.wps 文件请在 Word 或 WPS 中另存为 .docx"
-    if isinstance(error, (zipfile.BadZipFile, KeyError)):
-        return zip_problem(error)
-    if _is_xml_error(error):
-        return xml_problem(error)[1]
     if isinstance(error, ValueError) and "content type" in str(error):
         return "不是 Word 文档，而是其他 Office 文件（如 Excel 工作簿或演示文稿）"
-    return "Word 文档内容有误（某个部件不符合 Word 的格式），可能已损坏；请用 Word 或 WPS 打开后另存再试"
+    return _package_problem(error) or "Word 文档内容有误（某个部件不符合 Word 的格式），可能已损坏；请用 Word 或 WPS 打开后另存再试"
 
 
-def _is_xml_error(error: BaseException) -> bool:
-    from xml.etree.ElementTree import ParseError
+def _package_problem(error: BaseException) -> str | None:
+    """What is wrong with the ZIP container or an XML part of an Office file; None otherwise."""
+    import zipfile
 
-    if isinstance(error, ParseError):
-        return True
-    try:
-        from lxml.etree import XMLSyntaxError
-    except ImportError:  # pragma: no cover - python-docx and openpyxl bring lxml
-        return False
-    return isinstance(error, XMLSyntaxError)
+    if isinstance(error, (zipfile.BadZipFile, KeyError)):
+        return zip_problem(error)
+    if isinstance(error, xml_errors()):
+        return xml_problem(error)[1]
+    return None
 
 
 def xml_errors() -> tuple[type[BaseException], ...]:
