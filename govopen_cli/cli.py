@@ -418,29 +418,31 @@ def checklist_group():
 
 
 @checklist_group.command("list")
+@click.option("--wide", is_flag=True, help="表格不换行（默认按终端宽度排版，写入文件或管道时为 100 列）")
 @guarded
-def checklist_list():
+def checklist_list(wide):
     """列出内置的检查清单。"""
-    from tabulate import tabulate
-
     from govopen_cli.checklist.load import load_checklist, shipped_names
+    from govopen_cli.writers.layout import grid
 
     rows = []
     for name in shipped_names():
         checklist = load_checklist(name)
         rows.append([name, checklist.title, len(checklist.tasks), len(checklist.checks), checklist.extends or ""])
-    click.echo(tabulate(rows, headers=["名称", "标题", "任务数", "检查项数", "继承自"]))
+    headers = ["名称", "标题", "任务数", "检查项数", "继承自"]
+    click.echo("\n".join(grid(headers, rows, output_width(sys.stdout, wide), minimum=[24, 20, 6, 8, 17], right={2, 3})))
     return EXIT_OK
 
 
 @checklist_group.command("show")
 @click.argument("name", metavar="名称|文件")
+@click.option("--wide", is_flag=True, help="表格不换行（默认按终端宽度排版，写入文件或管道时为 100 列）")
 @guarded
-def checklist_show(name):
+def checklist_show(name, wide):
     """显示检查清单的任务、检查项、责任单位和依据。"""
-    from tabulate import tabulate
-
     from govopen_cli.checklist.load import load_checklist
+    from govopen_cli.labels import RULE_LABELS
+    from govopen_cli.writers.layout import display_width, grid
 
     checklist = load_checklist(name)
     click.echo(f"{checklist.title}（{checklist.id}）")
@@ -454,13 +456,17 @@ def checklist_show(name):
         rows.append([task.id, task.title, "、".join(task.units), task.source or "", ""])
         for check_id in task.check_ids:
             check = by_id[check_id]
-            how = check.rule or "人工核查"
+            how = RULE_LABELS.get(check.rule, check.rule) if check.rule else "人工核查"
             rows.append([f"  {check.id}", f"  {check.title}", "、".join(check.units) if check.units != task.units else "",
                          check.source or "", how])
     for check in checklist.checks:
         if check.task is None:
-            rows.append([check.id, check.title, "、".join(check.units), check.source or "", check.rule or "人工核查"])
-    click.echo(tabulate(rows, headers=["编号", "任务 / 检查项", "责任单位", "依据", "检查方式"]))
+            how = RULE_LABELS.get(check.rule, check.rule) if check.rule else "人工核查"
+            rows.append([check.id, check.title, "、".join(check.units), check.source or "", how])
+    headers = ["编号", "任务 / 检查项", "责任单位", "依据", "检查方式"]
+    ids, hows = (max(display_width(str(row[column])) for row in rows + [headers]) for column in (0, 4))
+    minimum = [ids, 16, 8, 12, hows]  # ids and how a check is made never wrap; titles and sources do
+    click.echo("\n".join(grid(headers, rows, output_width(sys.stdout, wide), minimum=minimum)))
     click.echo(f"\n共 {len(checklist.tasks)} 项任务，{len(checklist.checks)} 项检查。")
     return EXIT_OK
 

@@ -555,7 +555,7 @@ def test_checklist_show(cli, checklist):
     outcome = cli("checklist", "show", checklist)
     assert outcome.code == 0
     assert "命令行测试清单（cli-test）" in outcome.out
-    assert "T1.timely" in outcome.out and "timeliness" in outcome.out
+    assert "T1.timely" in outcome.out and "公开时限" in outcome.out and "timeliness" not in outcome.out
     assert "共 1 项任务，5 项检查。" in outcome.out
     assert cli("checklist", "show", "national-baseline").code == 0
 

@@ -212,7 +212,7 @@ def test_application_and_emergency_duties_are_automatic_checks():
 
 
 def test_checklist_show_lists_the_eight_tasks_with_units_and_sources():
-    done = subprocess.run([sys.executable, "-m", "govopen_cli", "checklist", "show", "qufu-transport-2023"],
+    done = subprocess.run([sys.executable, "-m", "govopen_cli", "checklist", "show", "qufu-transport-2023", "--wide"],
                           capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()

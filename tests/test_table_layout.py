@@ -133,3 +133,22 @@ def test_wide_gives_every_line_whole(cli):
     lines = outcome.out.splitlines()
     assert any(line.rstrip().endswith(INDEX_MESSAGE) and "11370881004341590W2023-00067  " in line for line in lines)
     assert not any("…  " in line for line in lines)  # no value shortened
+
+
+def test_checklist_show_and_list_fit_and_speak_chinese(cli):
+    from govopen_cli.rules import REGISTRY
+
+    shown = cli("checklist", "show", "national-baseline")
+    assert shown.code == 0 and widest(shown.out) <= 100
+    assert "列是否齐全" in shown.out and "文号格式" in shown.out
+    assert not [name for name in REGISTRY if f" {name}" in shown.out]  # no rule names, their Chinese labels
+    assert widest(cli("checklist", "show", "national-baseline", "--wide").out) > 100
+    listed = cli("checklist", "list")
+    assert listed.code == 0 and widest(listed.out) <= 100 and "national-baseline" in listed.out
+
+
+def test_every_rule_has_a_chinese_label():
+    from govopen_cli.labels import RULE_LABELS
+    from govopen_cli.rules import REGISTRY
+
+    assert set(REGISTRY) <= set(RULE_LABELS)

@@ -128,6 +128,14 @@ def fit(text: str, width: int | None, indent: int = 0) -> list[str]:
     return lines[:1] + [" " * indent + line for line in lines[1:]]
 
 
+def _wrap_cell(cell: str, width: int) -> list[str]:
+    """A cell's lines; a cell indented with spaces (a check under its task) keeps the indent."""
+    lead = len(cell) - len(cell.lstrip(" "))
+    if not lead or lead >= width:
+        return wrap(cell, width)
+    return [" " * lead + line for line in wrap(cell[lead:], width - lead)]
+
+
 def fit_widths(natural: list[int], available: int, minimum: list[int]) -> list[int]:
     """Column widths that sum to at most `available`: the widest column gives way first, none
     below its minimum."""
@@ -165,7 +173,7 @@ def grid(headers: list[str], rows: list[list], width: int | None, indent: int = 
 
     lines = [line(list(headers)), line(["-" * size for size in widths])]
     for row in table:
-        wrapped = [wrap(cell, widths[column]) for column, cell in enumerate(row)]
+        wrapped = [_wrap_cell(cell, widths[column]) for column, cell in enumerate(row)]
         for depth in range(max(len(cell) for cell in wrapped)):
             lines.append(line([cell[depth] if depth < len(cell) else "" for cell in wrapped]))
     return lines
