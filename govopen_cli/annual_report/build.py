@@ -20,7 +20,8 @@ import pandas as pd
 
 from govopen_cli.annual_report import checks
 from govopen_cli.annual_report.categories import (
-    applicant_choices, applicant_columns, case_choices, case_result, outcome_hint, outcome_keys, pending_outcomes,
+    applicant_choices, applicant_columns, case_choices, case_result, outcome_basis, outcome_hint, outcome_keys,
+    pending_outcomes,
 )
 from govopen_cli.annual_report.figures import Figures
 from govopen_cli.annual_report.model import (
@@ -109,6 +110,7 @@ def classify_ledger(dataset: Dataset, year: int, calendar: WorkCalendar) -> tupl
             row_key=str(keys.iat[index]) if done.iat[index] else "4",
             deadline=deadlines.deadline.iat[index].date() if pd.notna(deadlines.deadline.iat[index]) else None,
             overdue=bool(overdue[index]),
+            basis=outcome_basis(str(keys.iat[index]), outcome_text.iat[index]) if done.iat[index] else "",
         ))
     return entries, errors
 
@@ -126,30 +128,63 @@ def table3_from_entries(entries: list[LedgerEntry]) -> Table3:
     return table
 
 
-def table4_from_ledgers(datasets: list[Dataset], entries: list[LedgerEntry]) -> tuple[Table4 | None, list[str]]:
-    """Cases from the 行政复议结果 / 行政诉讼结果 columns of the rows counted this year."""
+CASE_COLUMNS = (("行政复议结果", "行政复议结案日期"), ("行政诉讼结果", "行政诉讼结案日期"))
+
+
+def table4_from_ledgers(datasets: list[Dataset], entries: list[LedgerEntry], year: int | None = None
+                        ) -> tuple[Table4 | None, list[str], list[str]]:
+    """Cases from the 行政复议结果 / 行政诉讼结果 columns: those of the applications counted this year,
+    and those carried over from applications of earlier years — still pending (尚未审结), or ended
+    this year by the 结案日期 column. Returns the table, rows that cannot be placed, and notes."""
     counted = {(entry.file, entry.sheet, entry.row) for entry in entries}
     with_columns = [d for d in datasets if d.has("行政复议结果") or d.has("行政诉讼结果")]
     if not with_columns:
-        return None, []
-    table, errors = Table4(given=True), []
+        return None, [], []
+    table, errors, notes = Table4(given=True), [], []
+    start = pd.Timestamp(year, 1, 1) if year else None
     for dataset in with_columns:
         empty = pd.Series([""] * len(dataset))
-        review = dataset.text("行政复议结果") if dataset.has("行政复议结果") else empty
-        suit = dataset.text("行政诉讼结果") if dataset.has("行政诉讼结果") else empty
+        earlier = (dataset.dates("收到日期").dt.normalize() < start).to_numpy() if start is not None and dataset.has("收到日期") \
+            else np.zeros(len(dataset), dtype=bool)
+        columns = []
+        for name, ended_name in CASE_COLUMNS:
+            text = dataset.text(name) if dataset.has(name) else empty
+            ended = dataset.dates(ended_name).dt.normalize() if dataset.has(ended_name) else None
+            columns.append((name, text, ended))
         for index in range(len(dataset)):
-            if (dataset.path, dataset.sheet, int(dataset.row_numbers[index])) not in counted:
+            this_year = (dataset.path, dataset.sheet, int(dataset.row_numbers[index])) in counted
+            if not this_year and not earlier[index]:
                 continue
-            first, second = case_result(review.iat[index]), case_result(suit.iat[index])
-            for name, text, result in (("行政复议结果", review.iat[index], first), ("行政诉讼结果", suit.iat[index], second)):
+            results = []
+            for name, text, ended in columns:
+                result = case_result(text.iat[index])
                 if result is None:
-                    errors.append(f"{_where(dataset, index)}：{name}“{text}”无法归入表四（可用：{case_choices()}）")
+                    if this_year or text.iat[index]:
+                        errors.append(f"{_where(dataset, index)}：{name}“{text.iat[index]}”无法归入表四（可用：{case_choices()}）")
+                    results.append(None)
+                    continue
+                if result and not this_year:
+                    result = _carried_case(dataset, index, name, result, ended, year, notes)
+                results.append(result)
+            first, second = results
             if first:
                 table.values[(T4_REVIEW, first)] = table.values.get((T4_REVIEW, first), 0) + 1
             if second:
-                group = T4_AFTER_REVIEW if first else T4_DIRECT
+                group = T4_AFTER_REVIEW if case_result(columns[0][1].iat[index]) else T4_DIRECT
                 table.values[(group, second)] = table.values.get((group, second), 0) + 1
-    return table, errors
+    return table, errors, notes
+
+
+def _carried_case(dataset: Dataset, index: int, name: str, result: str, ended: pd.Series | None, year: int,
+                  notes: list[str]) -> str:
+    """A case on an application of an earlier year: counted when still pending or ended in `year`."""
+    if result == "尚未审结":
+        return result
+    if ended is not None and pd.notna(ended.iat[index]):
+        return result if ended.iat[index].year == year else ""
+    notes.append(f"{_where(dataset, index)}：申请在{year}年之前收到，{name}为“{dataset.text(name).iat[index]}”，"
+                 f"没有结案日期，无法确定是否在本年审结，未计入表四（可增加“{name[:4]}结案日期”列）")
+    return ""
 
 
 def _fees_from_ledgers(datasets: list[Dataset], entries: list[LedgerEntry]) -> float | None:
@@ -415,14 +450,15 @@ def build_report(year: int, *, applications: list[Dataset] = (), catalogs: list[
                          + "\n".join(f"- {error}" for error in shown) + more)
 
     # Table 4
-    ledger_table4, case_errors = table4_from_ledgers(list(applications), entries)
+    ledger_table4, case_errors, case_notes = table4_from_ledgers(list(applications), entries, year)
     if case_errors:
         raise InputError("依申请公开台账中有无法计入表四的行，未生成报告：\n" + "\n".join(f"- {e}" for e in case_errors[:MAX_ROW_ERRORS]))
     if figures.table4 is not None:
         table4 = Table4(values=dict(figures.table4), given=True)
     elif ledger_table4 is not None:
         table4 = ledger_table4
-        notes.append("表四按台账的行政复议结果、行政诉讼结果列统计，请核对")
+        notes.append("表四按台账的行政复议结果、行政诉讼结果列统计（含上年结转的案件），请核对")
+        notes.extend(case_notes)
     else:
         table4 = Table4(given=False)
         notes.append("未提供行政复议、行政诉讼数据，表四按 0 填写并已标记")
@@ -449,8 +485,10 @@ def build_report(year: int, *, applications: list[Dataset] = (), catalogs: list[
     problems = checks.complete_table3(table3)
     problems += checks.check_table3(table3, figures.last_year_carry_over)
     problems += checks.complete_table4(table4)
-    problems += checks.check_table2(table2, figures.in_force_last_year)
     checks.raise_if_any(problems, hints)
+    # Table 2's 现行有效件数 identity often does not hold in published reports (documents found in a
+    # clean-up, 失效 counted apart from 废止): a warning to check, not a reason to stop.
+    notes.extend(f"提示：{problem}，请核对" for problem in checks.check_table2(table2, figures.in_force_last_year))
 
     fees = figures.fees_yuan if figures.fees_yuan is not None else _fees_from_ledgers(list(applications), entries)
     sections = draft_sections(year, agency, figures, table2, table3, table4, entries, catalog, bool(applications), fees)

@@ -59,7 +59,10 @@ OUTCOME_ALIASES: dict[str, list[str]] = {
     "3.5.5": ["要求确认或重新出具", "确认或重新出具已获取信息"],
     "3.6.1": ["逾期不补正", "逾期未补正", "视为放弃申请", "未补正"],
     "3.6.2": ["逾期未缴费", "逾期未缴纳费用", "未缴纳信息处理费"],
-    "3.6.3": ["其他", "其他处理"],
+    # An application withdrawn by the applicant (撤回 / 自主撤销) ends without a decision: the 2021
+    # format has no row of its own for it, so it is （六）其他处理 3.其他 (WITHDRAWN_BASIS).
+    "3.6.3": ["其他", "其他处理", "撤回申请", "申请人撤回", "申请人撤回申请", "申请人主动撤回", "主动撤回", "撤回",
+              "自主撤销", "申请人自主撤销", "申请人自主撤销申请", "撤销申请", "申请人撤销申请"],
 }
 
 # Keyword rules, tried in order on the squashed text when no alias matched. Most specific first:
@@ -82,6 +85,7 @@ OUTCOME_KEYWORDS: list[tuple[str, str]] = [
     (r"重复申请|重复处理", "3.5.2"),
     (r"出版物", "3.5.3"),
     (r"确认或重新出具|重新出具|要求确认", "3.5.5"),
+    (r"撤回|自主撤销|撤销申请|撤销(?:政府信息公开|信息公开)?申请", "3.6.3"),
     (r"不补正|未补正|逾期补正|放弃申请", "3.6.1"),
     (r"缴纳|缴费|收费通知", "3.6.2"),
     (r"^(?:不予公开|无法提供|不予处理)", ""),  # a group with sub-rows, named alone: unknown
@@ -128,6 +132,29 @@ def outcome_key(text: object) -> str | None:
         if pattern.search(squashed):
             return target or None
     return None
+
+
+# Why a row is counted where it is: the 条例 article of each table-3 outcome (domain.md §2,
+# "Outcome row → 条例 article"), shown beside every ledger row the report places.
+WITHDRAWN = re.compile(r"撤回|自主撤销|撤销申请|撤销(?:政府信息公开|信息公开)?申请")
+WITHDRAWN_BASIS = "申请人撤回申请，办理终止，按2021年格式计入（六）其他处理“3.其他”"
+ROW_BASIS = {
+    "3.1": "条例第三十六条第（一）（二）项", "3.2": "条例第三十七条（区分处理）",
+    "3.3.1": "条例第十四条", "3.3.2": "条例第十四条", "3.3.3": "条例第十四条", "3.3.4": "条例第十五条",
+    "3.3.5": "条例第十六条第一款", "3.3.6": "条例第十六条第二款", "3.3.7": "条例第十六条第二款",
+    "3.3.8": "行政查询事项（条例无对应条款）", "3.4.1": "条例第三十六条第（四）（五）项", "3.4.2": "条例第三十八条",
+    "3.4.3": "条例第三十条", "3.5.1": "条例第三十九条第一款", "3.5.2": "条例第三十六条第（六）项",
+    "3.5.3": "条例第三十九条第二款", "3.5.4": "条例第三十五条", "3.5.5": "2021年格式（五）不予处理“5.”",
+    "3.6.1": "条例第三十条（逾期不补正视为放弃申请）", "3.6.2": "条例第四十二条、国办函〔2020〕109号",
+    "3.6.3": "2021年格式（六）其他处理“3.其他”",
+}
+
+
+def outcome_basis(key: str, text: object) -> str:
+    """The clause a ledger row is counted under, for the report's 台账归类 sheet."""
+    if key == "3.6.3" and WITHDRAWN.search(squash(text)):
+        return WITHDRAWN_BASIS
+    return ROW_BASIS.get(key, "")
 
 
 def outcome_keys(values: pd.Series) -> pd.Series:

@@ -206,6 +206,7 @@ class LedgerEntry:
     row_key: str  # table-3 row key ("3.x.y" or "4")
     deadline: dt.date | None = None
     overdue: bool = False  # replied after the deadline, or pending past it at year end
+    basis: str = ""  # the clause it is counted under (categories.outcome_basis)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from govopen_cli.io.dataset import Dataset
 from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, fmt_date, hits_where
 
 RECEIVED, CORRECTED, EXTENDED, CONSULT, REPLIED = "收到日期", "补正日期", "是否延期", "征求意见天数", "答复日期"
+NOTICE = "补正告知日期"
 
 # 是否延期: what counts as yes and as no (compared after normalisation; anything else is reported).
 _NO = re.compile(r"^(否|不|无|未|没有|n|no|false|0|×|x|—|-)")
@@ -134,7 +135,8 @@ def application_deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str
     时间，条例第三十三条第三款）按工作日计，不计入期限。起算日不计入；工作日按国务院节假日安排。
     报告：答复晚于期限（超过 20 个工作日而未记录延期的，也算超期）；截至检查日期（--as-of）尚未
     答复且已超过期限；答复日期早于收到日期或补正日期；补正日期早于收到日期；是否延期、征求意见天数
-    无法识别。
+    无法识别；台账有补正告知日期的，补正告知晚于收到申请后 correction_days（默认 7）个工作日
+    （条例第三十条），或早于收到日期。
     """
     days, extra = int(params["days"]), int(params["extension_days"])
     result = compute_deadlines(dataset, ctx.calendar, ctx.as_of, days, extra)
@@ -182,6 +184,22 @@ def application_deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str
                 f"（{origin(i)}，{'已延期，' if result.extended.iat[i] else ''}{limit(i)}）")
 
     yield from hits_where(dataset, result.pending_overdue, REPLIED, pending_message, value=lambda i: "")
+    if dataset.has(NOTICE):
+        yield from _correction_notice(ctx, dataset, result.received, int(params["correction_days"]))
+
+
+def _correction_notice(ctx: RuleContext, dataset: Dataset, received: pd.Series, limit: int) -> Iterator[Hit]:
+    """条例第三十条: the 补正 notice within `limit` (7) working days of 收到日期, start day not counted."""
+    notice = dataset.dates(NOTICE).dt.normalize()
+    both = notice.notna() & received.notna()
+    deadline = ctx.calendar.add_working_days(received, limit)
+    ctx.years_counted.update(int(year) for year in deadline[both].dt.year.unique())
+    yield from hits_where(dataset, both & (notice < received), NOTICE,
+                          lambda i: f"补正告知日期 {fmt_date(notice.iat[i])} 早于收到日期 {fmt_date(received.iat[i])}")
+    yield from hits_where(
+        dataset, both & (notice > deadline), NOTICE,
+        lambda i: f"收到日期 {fmt_date(received.iat[i])}，补正告知应在 {fmt_date(deadline.iat[i])} 前发出（{limit} 个工作日），"
+                  f"{fmt_date(notice.iat[i])} 才告知，超过期限（条例第三十条：自收到申请之日起{limit}个工作日内一次性告知）")
 
 
 def application_category(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -235,7 +253,7 @@ def _category_fields(params: Mapping[str, Any]) -> list[str]:
 
 def _deadline_problems(params: Mapping[str, Any]) -> list[str]:
     problems = []
-    for name in ("days", "extension_days"):
+    for name in ("days", "extension_days", "correction_days"):
         value = params.get(name)
         if isinstance(value, int) and not isinstance(value, bool) and value < 0:
             problems.append(f"{name} 不能为负数")
@@ -246,6 +264,7 @@ RULES = {
     "application-deadline": Rule("application-deadline", application_deadline, (
         Param("days", "int", default=20, help="答复期限（工作日），条例第三十三条"),
         Param("extension_days", "int", default=20, help="记录延期后可再延长的工作日"),
+        Param("correction_days", "int", default=7, help="补正告知期限（工作日），条例第三十条"),
     ), kind="applications", needs=_deadline_fields, problems=_deadline_problems),
     "application-category": Rule("application-category", application_category, (
         Param("fields", "fields", default=["申请人类型", "答复结果"]),

@@ -154,7 +154,7 @@ def table4_sheet(wb: Workbook, report: AnnualReport) -> None:
 
 
 ENTRY_HEADERS = ("文件", "工作表", "行号", "申请编号", "申请人类型", "计入列", "收到日期", "答复日期", "答复结果",
-                 "计入", "计入行", "答复期限", "超期")
+                 "计入", "计入行", "依据", "答复期限", "超期")
 
 
 def entries_sheet(wb: Workbook, report: AnnualReport) -> None:
@@ -167,7 +167,7 @@ def entries_sheet(wb: Workbook, report: AnnualReport) -> None:
         values = (entry.file, entry.sheet or "", entry.row, entry.number, entry.applicant,
                   T3_COLUMN_LABELS.get(entry.column, entry.column),
                   entry.received, entry.replied, entry.outcome, intake.get(entry.intake, entry.intake), row_label,
-                  entry.deadline, "是" if entry.overdue else "")
+                  entry.basis, entry.deadline, "是" if entry.overdue else "")
         for column, value in enumerate(values, 1):
             cell = _text_cell(ws, index, column, value)
             cell.font = Font(name=FONT, size=10)
@@ -175,7 +175,7 @@ def entries_sheet(wb: Workbook, report: AnnualReport) -> None:
                 cell.number_format = "yyyy-mm-dd"
             if entry.overdue and column == len(values):
                 cell.fill = MARK
-    widths = (24, 12, 6, 14, 14, 12, 12, 12, 28, 12, 40, 12, 6)
+    widths = (24, 12, 6, 14, 14, 12, 12, 12, 28, 12, 40, 30, 12, 6)
     for column, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"
