@@ -69,8 +69,8 @@ def test_an_ambiguous_date_column_is_reported_and_timeliness_notes_instead_of_ju
 def test_aliases_seen_on_real_sites_and_traditional_forms():
     mapping = map_headers(["資訊名稱", "索引號", "公文生成日期", "信息提供日期", "備註/文號", "發佈機構", "資訊來源"],
                           "catalog")
-    assert mapping.columns == {"信息名称": 0, "索引号": 1, "生成日期": 2, "文号": 4, "发布机构": 5, "来源": 6}
-    assert mapping.unmapped == ["信息提供日期"]  # a second 生成日期 candidate, until the values are seen
+    assert mapping.columns == {"信息名称": 0, "索引号": 1, "生成日期": 2, "发布日期": 3, "文号": 4, "发布机构": 5, "来源": 6}
+    assert mapping.unmapped == []
 
 
 def test_a_traditional_sheet_is_checked_for_privacy(tmp_path):
