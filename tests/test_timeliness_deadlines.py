@@ -46,7 +46,7 @@ def test_deadline_around_holidays(tmp_path, case):
     findings, check = _run(tmp_path, rows)
     assert [f.row for f in findings] == [index + 2 for index, (_, late) in enumerate(releases) if late]
     for finding in findings:
-        assert f"公开期限 {case['deadline']:%Y-%m-%d}（20 个工作日）" in finding.message
+        assert finding.message.endswith(f"晚于公开期限 {case['deadline']:%Y-%m-%d}（20 个工作日）")
     assert check.status == ("fail" if case["late"] else "pass")
 
 
@@ -54,8 +54,8 @@ def test_a_release_on_a_holiday_after_the_deadline_is_late_though_no_working_day
     # Deadline Friday 2023-09-28 (the last working day before 中秋、国庆); released on the holiday 09-30.
     findings, _ = _run(tmp_path, [{"生成日期": "2023-08-31", "发布日期": "2023-09-30"}])
     [finding] = findings
-    assert finding.message == ("生成日期 2023-08-31，公开期限 2023-09-28（20 个工作日），"
-                               "发布日期 2023-09-30 已超期（相隔 20 个工作日）")
+    assert finding.message == ("生成日期 2023-08-31，发布日期 2023-09-30，相隔 20 个工作日，"
+                               "晚于公开期限 2023-09-28（20 个工作日）")
 
 
 def test_archival_posts_go_to_notes_and_never_fail(tmp_path):

@@ -82,8 +82,8 @@ def timeliness(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
         late[list(set_aside)] = False
     yield from hits_where(
         dataset, late, end_field,
-        lambda i: f"{start_field} {fmt_date(start.iat[i])}，公开期限 {fmt_date(deadline.iat[i])}（{limit} {unit}），"
-                  f"{end_field} {fmt_date(end.iat[i])} 已超期（相隔 {int(elapsed.iat[i])} {unit}）",
+        lambda i: f"{start_field} {fmt_date(start.iat[i])}，{end_field} {fmt_date(end.iat[i])}，相隔 {int(elapsed.iat[i])} {unit}，"
+                  f"晚于公开期限 {fmt_date(deadline.iat[i])}（{limit} {unit}）",
     )
 
 
