@@ -77,6 +77,7 @@ def check(request: CheckRequest, config: Config | None = None) -> Result:
         kind=request.kind,
         sheet=request.sheet,
         aliases=tuple(config.aliases) + tuple(parse_mappings(request.mappings)),
+        limits=config.limits,
     )
     baseline = load_result(request.baseline_path) if request.baseline_path else None
     own_outputs: list[tuple[str, str]] = []
@@ -167,7 +168,7 @@ def annual_report(request: AnnualReportRequest, config: Config | None = None):
     def read(paths: list[str], kind: str, label: str) -> list:
         datasets = []
         for path in paths:
-            found = read_datasets(path, ReadOptions(kind=kind, sheet=request.sheet, aliases=aliases))
+            found = read_datasets(path, ReadOptions(kind=kind, sheet=request.sheet, aliases=aliases, limits=config.limits))
             datasets.extend(found)
             sources[f"{label}"] = "、".join(filter(None, [sources.get(label), path]))
         return datasets

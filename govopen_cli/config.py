@@ -8,6 +8,7 @@
     holidays:
       2027: {holidays: [2027-01-01, ...], workdays: [2027-02-07, ...]}
     index_scheme: [6107280000/2024-001005]   # the 索引号 scheme, by example (over the checklist)
+    limits: {cells: 50000000, rows: 2000000}     # io/limits.py: only for the rare real giant
 
 Command-line options win over the file. Unknown keys are errors with the line named.
 """
@@ -23,9 +24,10 @@ from govopen_cli.checklist.load import line_of, parse_date, read_yaml_file
 from govopen_cli.checklist.model import Checklist
 from govopen_cli.errors import ChecklistError, UsageError
 from govopen_cli.io.fields import FIELDS
+from govopen_cli.io.limits import DEFAULT as DEFAULT_LIMITS, Limits
 from govopen_cli.labels import CONFIG_NAME
 
-CONFIG_KEYS = {"agency", "checklist", "year", "aliases", "holidays", "owner", "index_scheme"}
+CONFIG_KEYS = {"agency", "checklist", "year", "aliases", "holidays", "owner", "index_scheme", "limits"}
 AGENCY_KEYS = {"name", "leader", "contact", "phone", "office", "date", "unit", "deadline"}  # date: 报告落款日期; deadline: 整改期限
 
 
@@ -47,6 +49,7 @@ class Config:
         checks = tuple(replace(check, params={**check.params, "scheme": list(self.index_scheme)})
                        if check.rule == "index-number" else check for check in checklist.checks)
         return replace(checklist, checks=checks)
+    limits: Limits = DEFAULT_LIMITS
 
 
 def load_config(path: str | None) -> Config:
@@ -112,7 +115,24 @@ def load_config(path: str | None) -> Config:
             raise UsageError(f"{line_of(path, data, 'index_scheme')}：index_scheme 应为本单位的一个或几个索引号样例，"
                              "如 [6107280000/2024-001005]")
         config.index_scheme = [str(example).strip() for example in examples]
+    config.limits = _limits(path, data.get("limits"))
     return config
+
+
+def _limits(path: str, given: Any) -> Limits:
+    """`limits:` of govopen.yaml: positive whole numbers for any of Limits' keys."""
+    if given is None:
+        return DEFAULT_LIMITS
+    if not isinstance(given, dict):
+        raise UsageError(f"{path}：limits 应为映射（{'、'.join(Limits.keys())}）")
+    values = {}
+    for key, value in given.items():
+        if key not in Limits.keys():
+            raise UsageError(f"{line_of(path, given, key)}：limits 中未知的键“{key}”（可用：{'、'.join(Limits.keys())}）")
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise UsageError(f"{line_of(path, given, key)}：limits 的 {key} 应为正整数")
+        values[key] = value
+    return Limits(**values)
 
 
 # Written by `govopen init`: every key commented, so an officer can fill it in without the manual.

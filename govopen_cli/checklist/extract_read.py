@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from govopen_cli.errors import InputError
+from govopen_cli.io import limits
 from govopen_cli.io.encoding import decode_text
 from govopen_cli.library_errors import calamine_problem, docx_problem, openpyxl_problem, os_problem, xml_errors
 
@@ -21,6 +22,9 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 WEB_SUFFIXES = (".html", ".htm")
 WORD_SUFFIXES = (".docx", ".docm")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+# A work plan is a few pages: its tables are held to a far smaller area than a catalog's sheet,
+# since every merged cell is filled in cell by cell.
+PLAN_LIMITS = limits.Limits(cells=2_000_000)
 # <h1> is a page's title, as "#" is in Markdown; <h2>… are the plan's heading levels.
 HTML_HEADINGS = {"h1": "title", "h2": "h1", "h3": "h2", "h4": "h3"}
 
@@ -59,11 +63,19 @@ def read_plan(path: str) -> PlanSource:
     if suffix == ".pdf":
         raise InputError(f"{path}：不支持 PDF，请把正文复制到 .txt，或另存为 .docx 后再提取")
     if suffix in WORD_SUFFIXES:
+        limits.check_docx(path, PLAN_LIMITS)
         return _read_docx(path)
     if suffix in (".xlsx", ".xlsm"):
+        limits.check_workbook(path, PLAN_LIMITS)
         return _read_xlsx(path)
     if suffix in (".xls", ".ods"):
-        return _read_calamine(path)
+        limits.check_workbook(path, PLAN_LIMITS)
+        try:
+            return _read_calamine(path)
+        except BaseException as error:
+            if not limits.is_native_crash(error):
+                raise
+            raise InputError(f"{path}：文件无法读取（解析时读取组件出错，文件可能已损坏）") from None
     if suffix == ".csv":
         return PlanSource(path, [], [_table_from_rows(_csv_rows(path), "表格")], "sheet")
     if suffix in (".md", ".markdown"):
@@ -105,8 +117,8 @@ def _read_html(path: str) -> PlanSource:
     from govopen_cli.io.markup import parse_html
 
     with open(path, "rb") as handle:
-        rows, merged, origins = parse_html(path, handle.read())
-    _fill_merged(rows, merged)
+        rows, merged, origins = parse_html(path, handle.read(), PLAN_LIMITS)
+    _fill_merged(rows, merged, path)
     blocks: list[Block] = []
     tables: dict[int, list[list[str]]] = {}
     for row, (kind, where) in zip(rows, origins):
@@ -339,12 +351,16 @@ def _table_from_rows(rows: list[list], name: str) -> Table:
     return Table(cells, name, list(range(1, len(cells) + 1)))
 
 
-def _fill_merged(rows: list[list], ranges: list) -> None:
+def _fill_merged(rows: list[list], ranges: list, where: str = "") -> None:
     """Every cell of each merged range ((top, left), (bottom, right), 0-based) shows the value of
     its top-left cell, as a reader of the plan sees it; short rows are lengthened."""
+    filled = 0
     for (top, left), (bottom, right) in ranges:
         if top >= len(rows):
             continue
+        filled += (min(bottom + 1, len(rows)) - top) * (right + 1 - left)
+        if right >= PLAN_LIMITS.columns or filled > PLAN_LIMITS.cells:
+            raise limits.refuse(where, "cells", filled, PLAN_LIMITS, "（合并单元格展开后）")
         value = rows[top][left] if left < len(rows[top]) else None
         for row in rows[top:bottom + 1]:
             row.extend([None] * (right + 1 - len(row)))
@@ -366,7 +382,7 @@ def _read_xlsx(path: str) -> PlanSource:
     for sheet in workbook.worksheets:
         rows = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
         _fill_merged(rows, [((m.min_row - 1, m.min_col - 1), (m.max_row - 1, m.max_col - 1))
-                            for m in sheet.merged_cells.ranges])
+                            for m in sheet.merged_cells.ranges], f"{path} › {sheet.title}")
         tables.append(_table_from_rows(rows, sheet.title))
     return PlanSource(path, [], tables, "sheet")
 
@@ -381,7 +397,10 @@ def _read_calamine(path: str) -> PlanSource:
     tables = []
     for name in workbook.sheet_names:
         try:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            sheet = workbook.get_sheet_by_name(name)
+            if sheet.end is not None:
+                limits.check_span(f"{path} › {name}", sheet.end[0] + 1, sheet.end[1] + 1, PLAN_LIMITS)
+            rows = sheet.to_python(skip_empty_area=False)
         except CalamineError as error:
             raise InputError(f"{path} › {name}：{calamine_problem(error)}") from None
         tables.append(_table_from_rows([list(row) for row in rows], name))

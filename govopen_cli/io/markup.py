@@ -14,6 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from govopen_cli.errors import InputError
+from govopen_cli.io import limits
 from govopen_cli.io.encoding import decode_text
 from govopen_cli.library_errors import xml_problem
 
@@ -43,10 +44,10 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
-def read_markup(path: str, data: bytes, form: str) -> list[Sheet]:
+def read_markup(path: str, data: bytes, form: str, bounds: limits.Limits = limits.DEFAULT) -> list[Sheet]:
     if form == "spreadsheetml":
-        return _read_spreadsheetml(path, data)
-    return [_read_html(path, data)]
+        return _read_spreadsheetml(path, data, bounds)
+    return [_read_html(path, data, bounds)]
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -74,10 +75,15 @@ class _TableParser:
 
     BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "li", "caption", "title"}
 
-    def __init__(self) -> None:
+    def __init__(self, path: str = "", bounds: limits.Limits = limits.DEFAULT) -> None:
+        self.path, self.bounds = path, bounds
         self.rows: list[dict[int, str]] = []
         self.merged: list = []
-        self.occupied: set[tuple[int, int]] = set()
+        # Columns taken by a rowspan from a row above: column -> last row it covers. One entry
+        # per column, so a page of large spans costs no more than its width.
+        self.covered: dict[int, int] = {}
+        self.last_covered_row = -1
+        self.spanned = 0  # cells covered by spans so far, against the cell limit
         self.depth = 0  # table nesting
         self.cell: list[str] | None = None
         self.cell_span = (1, 1)
@@ -154,16 +160,26 @@ class _TableParser:
             return
         text, self.cell = _cell_text(self.cell), None
         row_index = len(self.rows) - 1
-        while (row_index, self.column) in self.occupied:
+        bounds = self.bounds
+        if len(text) > bounds.cell_chars:
+            limits.check_text(f"{self.path} 第 {row_index + 1} 行", text, bounds)
+        covered = self.covered
+        while covered.get(self.column, -1) >= row_index:
             self.column += 1
         rows, columns = self.cell_span
+        if self.column + columns > bounds.columns or row_index + rows > bounds.rows:
+            limits.check_span(f"{self.path} 第 {row_index + 1} 行", row_index + rows, self.column + columns, bounds)
         self.rows[row_index][self.column] = text
-        for down in range(rows):
-            for across in range(columns):
-                if down or across:
-                    self.occupied.add((row_index + down, self.column + across))
         if rows > 1 or columns > 1:
+            where = f"{self.path} 第 {row_index + 1} 行"
+            self.spanned += rows * columns
+            if self.spanned > self.bounds.cells:
+                raise limits.refuse(where, "cells", self.spanned, self.bounds, "（合并单元格覆盖的范围合计）")
             self.merged.append(((row_index, self.column), (row_index + rows - 1, self.column + columns - 1)))
+            if rows > 1:
+                for across in range(columns):
+                    covered[self.column + across] = row_index + rows - 1
+                self.last_covered_row = max(self.last_covered_row, row_index + rows - 1)
         self.column += columns
 
     def _flush_loose(self) -> None:
@@ -190,26 +206,30 @@ def _cell_text(parts: list[str]) -> str:
     return "\n".join(" ".join(line.split()) for line in lines).strip()
 
 
-def parse_html(path: str, data: bytes) -> tuple[list[list], list, list[tuple[str, object]]]:
+def parse_html(path: str, data: bytes,
+               bounds: limits.Limits = limits.DEFAULT) -> tuple[list[list], list, list[tuple[str, object]]]:
     """An HTML page as Excel lays it out: rows (padded), merged ranges, and for each row where it
     came from: ("text", the block element such as "h1" or "p") or ("table", its number from 1)."""
-    parser = _TableParser()
+    parser = _TableParser(path, bounds)
     parser.feed(decode_text(path, data, _html_encoding(data)))
     parser.close()
-    return _square(parser.rows, parser.occupied), parser.merged, parser.origins
+    return _square(parser.rows, parser.last_covered_row + 1, path, bounds), parser.merged, parser.origins
 
 
-def _read_html(path: str, data: bytes) -> Sheet:
-    rows, merged, origins = parse_html(path, data)
+def _read_html(path: str, data: bytes, bounds: limits.Limits = limits.DEFAULT) -> Sheet:
+    rows, merged, origins = parse_html(path, data, bounds)
     if not any(kind == "table" for kind, _ in origins):
         raise InputError(f"{path}：这是网页（HTML）文件，但其中没有表格")
     return None, rows, merged
 
 
-def _square(rows: list[dict[int, object]], occupied: set = frozenset()) -> list[list]:
-    """Rows padded to one width, '' where no cell is (calamine's rows look the same)."""
-    height = max(len(rows), 1 + max((row for row, _ in occupied), default=-1))
-    width = 1 + max((column for row in rows for column in row), default=0)
+def _square(rows: list[dict[int, object]], min_height: int = 0, where: str = "",
+            bounds: limits.Limits = limits.DEFAULT) -> list[list]:
+    """Rows padded to one width, '' where no cell is (calamine's rows look the same); at least
+    `min_height` rows (a rowspan reaching below the last row). The area is checked first."""
+    height = max(len(rows), min_height)
+    width = 1 + max((max(row) for row in rows if row), default=0)
+    limits.check_span(where, height, width, bounds)
     square = [[""] * width for _ in range(height)]
     for index, row in enumerate(rows):
         for column, value in row.items():
@@ -222,22 +242,26 @@ def _square(rows: list[dict[int, object]], occupied: set = frozenset()) -> list[
 _SS = f"{{{SPREADSHEET_NS}}}"
 
 
-def _read_spreadsheetml(path: str, data: bytes) -> list[Sheet]:
+def _read_spreadsheetml(path: str, data: bytes, bounds: limits.Limits = limits.DEFAULT) -> list[Sheet]:
     """Streamed (iterparse, each row freed once read): a 100,000-row export is ~90 MB of XML."""
     sheets: list[Sheet] = []
     rows: list[dict[int, object]] = []
     merged: list = []
+    where = path
     try:
         for event, element in ET.iterparse(io.BytesIO(data), events=("start", "end")):
             if event == "start":
                 if element.tag == f"{_SS}Worksheet":
                     rows, merged = [], []
+                    name = element.get(f"{_SS}Name")
+                    where = f"{path} › {name}" if name else path
                 continue
             if element.tag == f"{_SS}Row":
-                _spreadsheetml_row(element, rows, merged)
+                _spreadsheetml_row(element, rows, merged, where, bounds)
                 element.clear()
             elif element.tag == f"{_SS}Worksheet":
-                sheets.append((element.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}", _square(rows), merged))
+                name = element.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}"
+                sheets.append((name, _square(rows, 0, where, bounds), merged))
                 element.clear()
     except ET.ParseError as error:
         line, problem = xml_problem(error)
@@ -247,13 +271,21 @@ def _read_spreadsheetml(path: str, data: bytes) -> list[Sheet]:
     return sheets
 
 
-def _spreadsheetml_row(row: ET.Element, rows: list[dict[int, object]], merged: list) -> None:
+def _spreadsheetml_row(row: ET.Element, rows: list[dict[int, object]], merged: list, where: str = "",
+                       bounds: limits.Limits = limits.DEFAULT) -> None:
     index = _position(row, len(rows) + 1) - 1
+    # ss:Index may jump anywhere: check before the rows up to it are made.
+    limits.check_span(where, index + 1, 1, bounds)
     rows.extend({} for _ in range(index + 1 - len(rows)))
     next_column = 1  # 1-based, as ss:Index counts
     for cell in row.iter(f"{_SS}Cell"):
         column = _position(cell, next_column) - 1
-        rows[index][column] = _spreadsheetml_value(cell)
+        if column >= bounds.columns:
+            limits.check_span(where, index + 1, column + 1, bounds, f"（第 {index + 1} 行）")
+        value = _spreadsheetml_value(cell)
+        if isinstance(value, str) and len(value) > bounds.cell_chars:
+            limits.check_text(f"{where} 第 {index + 1} 行", value, bounds)
+        rows[index][column] = value
         across, down = _count(cell.get(f"{_SS}MergeAcross")), _count(cell.get(f"{_SS}MergeDown"))
         if across or down:
             merged.append(((index, column), (index + down, column + across)))

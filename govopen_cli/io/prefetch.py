@@ -11,24 +11,34 @@ from __future__ import annotations
 import os
 import threading
 
+from govopen_cli.io import limits
+
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 _started: dict[str, threading.Thread] = {}
 _results: dict[str, list] = {}
 
 
 def _parse(path: str) -> None:
+    """Runs before any setting is read, so it holds the file to the default limits; a file past
+    them is skipped (the normal read applies the configured limits and says why it refuses)."""
     try:
+        limits.check_workbook(path)
         import python_calamine
 
         workbook = python_calamine.CalamineWorkbook.from_path(path)
         _results[path] = [(name, *sheet_cells(workbook.get_sheet_by_name(name))) for name in workbook.sheet_names]
-    except Exception:  # noqa: BLE001 - the normal read reports the problem properly
-        pass
+    except BaseException:  # noqa: BLE001 - limits, damage, a reader panic: the normal read reports it
+        _results.pop(path, None)
 
 
-def sheet_cells(sheet) -> tuple[list[list], list]:
+def sheet_cells(sheet, bounds: limits.Limits = limits.DEFAULT, where: str = "") -> tuple[list[list], list]:
     """A calamine sheet's rows from A1 (so row i is Excel row i + 1) and its merged ranges, as
-    ((first row, first column), (last row, last column)), 0-based; [] where the format has none."""
+    ((first row, first column), (last row, last column)), 0-based; [] where the format has none.
+    The span is checked before it becomes Python lists: binary .xls has no pre-scan (its format
+    bounds a sheet to 65,536 × 256), and this also backs up the scan of the zipped formats."""
+    end = sheet.end
+    if end is not None:
+        limits.check_span(where, end[0] + 1, end[1] + 1, bounds)
     rows = sheet.to_python(skip_empty_area=False)
     try:
         merged = list(sheet.merged_cell_ranges or [])

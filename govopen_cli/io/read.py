@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from govopen_cli.errors import InputError
-from govopen_cli.io import markup, prefetch
+from govopen_cli.io import limits, markup, prefetch
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.encoding import UNKNOWN_ENCODING, decode_text, detect_encoding
 from govopen_cli.io.fields import FIELDS, KIND_LABELS, FieldMapping, map_headers
@@ -44,6 +44,7 @@ class ReadOptions:
     kind: str | None = None  # force a dataset kind; None = detect from headers
     sheet: str | None = None  # only this sheet
     aliases: tuple[tuple[str, str], ...] = ()  # (header, field) pairs from --map and govopen.yaml
+    limits: limits.Limits = limits.DEFAULT  # what one file may make a reader allocate (io/limits.py)
 
 
 def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Dataset]:
@@ -62,17 +63,17 @@ def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Datas
     if form == "text":  # tab- or comma-separated text saved as .xls
         extension = ".csv"
     if form in ("html", "spreadsheetml"):
-        sheets = _read_markup(path, form, options.sheet)
+        sheets = _read_markup(path, form, options.sheet, options.limits)
     elif extension in SPREADSHEET_EXTENSIONS:
-        sheets = _read_workbook(path, options.sheet, misnamed)
+        sheets = _read_workbook(path, options.sheet, misnamed, options.limits)
     elif extension in TEXT_EXTENSIONS:
         if options.sheet:
             raise InputError(f"{path}：CSV/TSV 文件没有工作表，不能使用 --sheet {options.sheet}")
-        sheets = [(None, Grid(frame=_read_delimited(path)))]
+        sheets = [(None, Grid(frame=_read_delimited(path, options.limits)))]
     elif extension in JSON_LINES_EXTENSIONS:
         if options.sheet:
             raise InputError(f"{path}：JSON Lines 文件没有工作表，不能使用 --sheet {options.sheet}")
-        sheets = [(None, Grid(frame=_read_json_lines(path)))]
+        sheets = [(None, Grid(frame=_read_json_lines(path, options.limits)))]
     else:
         supported = "、".join(sorted(SUPPORTED_EXTENSIONS))
         hint = SAVE_AS_HINTS.get(extension, "")
@@ -161,9 +162,10 @@ def _markup_form(path: str) -> str | None:
         return markup.sniff(handle.read(65536))
 
 
-def _read_markup(path: str, form: str, only_sheet: str | None) -> list[tuple[str | None, Grid]]:
+def _read_markup(path: str, form: str, only_sheet: str | None,
+                 bounds: limits.Limits = limits.DEFAULT) -> list[tuple[str | None, Grid]]:
     with open(path, "rb") as handle:
-        sheets = markup.read_markup(path, handle.read(), form)
+        sheets = markup.read_markup(path, handle.read(), form, bounds)
     if only_sheet is not None:
         names = [name for name, _, _ in sheets if name is not None]
         if only_sheet not in names:
@@ -173,14 +175,26 @@ def _read_markup(path: str, form: str, only_sheet: str | None) -> list[tuple[str
     return [(name, Grid(rows=rows, merged=merged)) for name, rows, merged in sheets]
 
 
-def _read_workbook(path: str, only_sheet: str | None, misnamed: bool = False) -> list[tuple[str, Grid]]:
+def _read_workbook(path: str, only_sheet: str | None, misnamed: bool = False,
+                   bounds: limits.Limits = limits.DEFAULT) -> list[tuple[str, Grid]]:
     """Every sheet (or `only_sheet`) of a workbook; `misnamed`: the extension said it was text."""
-    import python_calamine
-
     note = MISNAMED_NOTE if misnamed else None
     parsed = prefetch.take(path) if only_sheet is None else None
-    if parsed is not None:
+    if parsed is not None and bounds == limits.DEFAULT:  # the prefetch held the file to these limits
         return [(name, Grid(rows=rows, merged=merged, note=note)) for name, rows, merged in parsed]
+    limits.check_workbook(path, bounds)
+    try:
+        return _read_workbook_cells(path, only_sheet, note, bounds)
+    except BaseException as error:
+        if not limits.is_native_crash(error):
+            raise
+        # python-calamine panicked on this file; the process (and the batch) goes on.
+        raise InputError(f"{path}：文件无法读取（解析时读取组件出错，文件可能已损坏）") from None
+
+
+def _read_workbook_cells(path: str, only_sheet: str | None, note: str | None,
+                         bounds: limits.Limits) -> list[tuple[str, Grid]]:
+    import python_calamine
 
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(path)
@@ -201,7 +215,7 @@ def _read_workbook(path: str, only_sheet: str | None, misnamed: bool = False) ->
     sheets = []
     for name in [only_sheet] if only_sheet else names:
         try:
-            rows, merged = prefetch.sheet_cells(workbook.get_sheet_by_name(name))
+            rows, merged = prefetch.sheet_cells(workbook.get_sheet_by_name(name), bounds, f"{path} › {name}")
         except python_calamine.CalamineError as error:
             raise InputError(f"{path} › {name}：读取工作表失败：{calamine_problem(error)}") from None
         # Cells stay typed here; only the header rows and the mapped columns become text.
@@ -278,7 +292,7 @@ def cells_to_text(column: pd.Series) -> pd.Series:
 # --- CSV / TSV -------------------------------------------------------------------------------
 
 
-def _read_delimited(path: str) -> pd.DataFrame:
+def _read_delimited(path: str, bounds: limits.Limits = limits.DEFAULT) -> pd.DataFrame:
     with open(path, "rb") as handle:
         head_bytes = handle.read(65536)
     bom = head_bytes.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"))
@@ -295,6 +309,11 @@ def _read_delimited(path: str) -> pd.DataFrame:
     head = head_text.lstrip("\ufeff").splitlines()[:HEADER_SEARCH_ROWS + 5]
     sep = "\t" if path.lower().endswith(".tsv") or sum(l.count("\t") for l in head) > sum(l.count(",") for l in head) else ","
     width = max((len(row) for row in csv.reader(head, delimiter=sep)), default=1)
+    # Every row is padded to the header's width: the empty cells that adds are what a hostile
+    # file (a wide line, then many short ones) makes pandas allocate. A full-width file is its data.
+    limits.check_span(path, 1, width, bounds)
+    if width * os.path.getsize(path) > bounds.cells:
+        _check_padding(path, width, sep, bounds)
     for encoding in encodings:
         try:
             # Read by path with the encoding: pandas decodes in its C parser, and a file that is
@@ -314,23 +333,38 @@ def _read_delimited(path: str) -> pd.DataFrame:
                 except csv.Error:  # only "field larger than field limit" in the default dialect
                     raise InputError(f"{path} 第 {reader.line_num} 行：单元格内容过长（超过 {csv.field_size_limit():,} 个字符），"
                                      "或引号不配对，使后面的内容连成了一个单元格") from None
+                except UnicodeDecodeError:
+                    continue
             width = max((len(row) for row in rows), default=1)
+            limits.check_padding(path, len(rows), width, sum(map(len, rows)), bounds)
             return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
     with open(path, "rb") as handle:  # not decodable: say from which line
         detect_encoding(path, handle.read(), tuple(encodings))
     raise InputError(f"{path}：{UNKNOWN_ENCODING}")
 
 
+def _check_padding(path: str, width: int, sep: str, bounds: limits.Limits) -> None:
+    """Lines and separators counted in C-speed passes (nothing decoded or kept): the cells that
+    padding short lines to `width` adds must stay within the cell limit."""
+    lines, separators, mark = 1, 0, sep.encode()
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 24):
+            lines += block.count(b"\n")
+            separators += block.count(mark)
+    limits.check_padding(path, lines, width, separators + lines, bounds)
+
+
 # --- JSON Lines (site exports) --------------------------------------------------------------
 
 
-def _read_json_lines(path: str) -> pd.DataFrame:
+def _read_json_lines(path: str, bounds: limits.Limits = limits.DEFAULT) -> pd.DataFrame:
     """One JSON object per line; the keys (in order of first appearance) become a header row."""
     import json
 
     with open(path, "rb") as handle:
         text = decode_text(path, handle.read())
     records: list[dict] = []
+    keys: dict[str, None] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             records.append({})
@@ -339,12 +373,26 @@ def _read_json_lines(path: str) -> pd.DataFrame:
             record = json.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(f"{path} 第 {number} 行第 {error.colno} 列：不是有效的 JSON（{json_reason(error)}）") from None
+        except (RecursionError, ValueError):  # nesting too deep for the parser, a number too long
+            raise InputError(f"{path} 第 {number} 行：JSON 嵌套过深或数字过长，无法读取") from None
         if not isinstance(record, dict):
             raise InputError(f"{path} 第 {number} 行：每行应为一个 JSON 对象（{{\"栏目名称\": …}}）")
         records.append(record)
-    keys = list(dict.fromkeys(key for record in records for key in record))
-    rows = [keys] + [["" if record.get(key) is None else str(record.get(key)) for key in keys] for record in records]
+        keys.update(dict.fromkeys(record))
+        # Every record becomes a row as wide as all keys together: check before building them.
+        limits.check_span(f"{path} 第 {number} 行", len(records) + 1, len(keys), bounds)
+    rows = [list(keys)] + [[_json_cell(path, number, record.get(key), bounds) for key in keys]
+                           for number, record in enumerate(records, start=1)]
     return pd.DataFrame(rows, dtype=object)
+
+
+def _json_cell(path: str, number: int, value: object, bounds: limits.Limits) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if len(text) > bounds.cell_chars:
+        limits.check_text(f"{path} 第 {number} 行", text, bounds)
+    return text
 
 
 # --- header detection ------------------------------------------------------------------------

@@ -1,0 +1,441 @@
+"""Limits on what one input file may make a reader allocate, checked before anything is expanded.
+
+A 1.8 KB workbook holding one cell at XFD1048576 declares a 17-billion-cell sheet: python-calamine
+allocates the span its cells cover in one block, and when that fails the process dies (SIGABRT)
+with every other file of the batch. So the span (rows × columns, not each axis alone), row and
+column counts, repeat counts and the sizes of zip entries are read from the file first by a
+streaming scan that expands nothing, and a file past a limit is refused with a message naming the
+file and the limit. The limits are plain numbers checked in plain code (never `resource`, which
+Windows lacks) and can be raised in govopen.yaml (`limits:`) for the rare real giant.
+
+Only cells that hold data count: LibreOffice ends every sheet with a million repeated empty rows,
+and styled empty cells far out are common; neither is expanded by the readers.
+"""
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass, fields
+
+from govopen_cli.errors import InputError
+
+RATIO_FLOOR = 8 << 20  # parts smaller than this may compress as well as they like
+DEFLATE_MAX_RATIO = 1032  # no deflate stream expands more than this
+_CHUNK = 1 << 16  # compressed bytes inflated per step of a streaming scan (≤ 66 MB out)
+
+
+@dataclass(frozen=True)
+class Limits:
+    # rows × columns of the span a sheet's cells cover (from A1). A sparse span costs about 70
+    # bytes a cell once it becomes Python lists: 10 million is ~0.7 GB and a few seconds.
+    cells: int = 10_000_000
+    rows: int = 1_048_576  # Excel's own limits
+    columns: int = 16_384
+    cell_chars: int = 32_767
+    entry_mb: int = 1024  # one part of a zipped workbook, uncompressed
+    ratio: int = 200  # compression ratio of a part larger than RATIO_FLOOR
+
+    @classmethod
+    def keys(cls) -> tuple[str, ...]:
+        return tuple(item.name for item in fields(cls))
+
+
+DEFAULT = Limits()
+
+# How messages name each limit (what was measured, the unit).
+LABELS = {
+    "cells": ("数据区域", " 个单元格"),
+    "rows": ("行数", " 行"),
+    "columns": ("列数", " 列"),
+    "cell_chars": ("单元格长度", " 个字符"),
+    "entry_mb": ("压缩包内部件解压后的大小", " MB"),
+    "ratio": ("压缩比", " 倍"),
+}
+
+
+class LimitError(InputError):
+    """A file past one of the limits: refused before it is expanded (exit 2, or unreadable in a batch)."""
+
+
+def refuse(where: str, key: str, value: int, limits: Limits, detail: str = "") -> LimitError:
+    what, unit = LABELS[key]
+    limit = getattr(limits, key)
+    return LimitError(
+        f"{where}：{what}{detail}为 {value:,}{unit}，超过上限 {limit:,}{unit}，未读取。文件可能已损坏或是"
+        f"刻意构造的；如确为需要检查的大表格，可在 govopen.yaml 的 limits 下调高 {key}"
+    )
+
+
+def check_axes(where: str, rows: int, columns: int, limits: Limits, detail: str = "") -> None:
+    if rows > limits.rows:
+        raise refuse(where, "rows", rows, limits, detail)
+    if columns > limits.columns:
+        raise refuse(where, "columns", columns, limits, detail)
+
+
+def check_padding(where: str, rows: int, columns: int, cells: int, limits: Limits) -> None:
+    """Rows of text padded to the widest: the empty cells added (not the data) against the limit."""
+    check_axes(where, rows, columns, limits)
+    padding = rows * columns - cells
+    if padding > limits.cells:
+        raise refuse(where, "cells", padding, limits, f"（{rows:,} 行补齐到 {columns:,} 列时补出的空单元格）")
+
+
+def check_span(where: str, rows: int, columns: int, limits: Limits, detail: str = "") -> None:
+    """Rows, columns and their product (the area a reader fills in) against the limits."""
+    check_axes(where, rows, columns, limits, detail)
+    if rows * columns > limits.cells:
+        raise refuse(where, "cells", rows * columns, limits, f"{detail}（{rows:,} 行 × {columns:,} 列）")
+
+
+def check_text(where: str, text: str, limits: Limits) -> None:
+    if len(text) > limits.cell_chars:
+        raise refuse(where, "cell_chars", len(text), limits)
+
+
+def is_native_crash(error: BaseException) -> bool:
+    """True for the exception a Rust extension raises when it panics (pyo3's PanicException
+    derives from BaseException, so `except Exception` lets it through)."""
+    return type(error).__name__ == "PanicException"
+
+
+# --- zipped workbooks (xlsx/xlsm/xlsb, ods) ----------------------------------------------------
+
+
+def _open_zip(path: str) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]] | None:
+    with open(path, "rb") as handle:
+        if handle.read(4) != b"PK\x03\x04":
+            return None
+    try:
+        archive = zipfile.ZipFile(path)
+        return archive, archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return None  # not a readable zip: the reader refuses it on its own
+
+
+def _check_entries(path: str, entries: list[zipfile.ZipInfo], limits: Limits, scanned: dict[str, str],
+                   scan=None) -> None:
+    total = 0
+    for info in entries:
+        _check_entry_declared(path, info, limits)
+        total += info.file_size
+    if total > limits.entry_mb * 4 << 20:
+        raise refuse(path, "entry_mb", total >> 20, limits, "（全部部件合计）")
+    for info in entries:
+        if info.filename in scanned:
+            scan(path, info, limits, scanned[info.filename])
+        elif info.compress_size * DEFLATE_MAX_RATIO > min(limits.entry_mb << 20, RATIO_FLOOR):
+            # The declared size may lie; what the reader will inflate is what counts.
+            for _ in _inflate(path, info, limits):
+                pass
+
+
+def check_archive(path: str, limits: Limits = DEFAULT) -> None:
+    """The entry sizes and compression ratios of any zip-based file (a .docx plan)."""
+    opened = _open_zip(path)
+    if opened is not None:
+        _check_entries(path, opened[1], limits, {})
+
+
+def check_workbook(path: str, limits: Limits = DEFAULT) -> None:
+    """Refuse a workbook that would make the reader allocate past `limits`. Reads the zip
+    directory and streams the sheet parts (nothing is kept); other formats pass (binary .xls
+    spans are bounded by the format, 65,536 × 256, and checked from the parsed range)."""
+    opened = _open_zip(path)
+    if opened is None:
+        return
+    archive, entries = opened
+    names = {info.filename: info for info in entries}
+    if "content.xml" in names and "xl/workbook.xml" not in names:
+        _check_entries(path, entries, limits, {"content.xml": path}, _scan_ods)
+    else:
+        _check_entries(path, entries, limits, _worksheet_parts(archive, names, path), _scan_xlsx_sheet)
+
+
+def check_docx(path: str, limits: Limits = DEFAULT) -> None:
+    """A Word file: entry sizes, and the table cells a reader lays out (each w:gridSpan repeats
+    its cell that many times in the row)."""
+    opened = _open_zip(path)
+    if opened is None:
+        return
+    spans = 0
+    for info in opened[1]:
+        if info.filename.lower().endswith(".xml") and "word/" in info.filename.lower():
+            for chunk, end in _xml_chunks(path, info, limits):
+                for value in _GRID_SPAN.findall(chunk, 0, end):
+                    spans += int(value)
+                    if spans > limits.cells:
+                        raise refuse(path, "cells", spans, limits, "（表格合并单元格展开后）")
+    _check_entries(path, opened[1], limits, {})
+
+
+_GRID_SPAN = re.compile(rb'gridSpan\s+[\w:]*val\s*=\s*["\'](\d+)')
+
+
+def _check_entry_declared(path: str, info: zipfile.ZipInfo, limits: Limits) -> None:
+    if info.file_size > limits.entry_mb << 20:
+        raise refuse(f"{path} › {info.filename}", "entry_mb", info.file_size >> 20, limits)
+    if info.file_size > RATIO_FLOOR and info.file_size > limits.ratio * max(info.compress_size, 1):
+        raise refuse(f"{path} › {info.filename}", "ratio", info.file_size // max(info.compress_size, 1), limits)
+
+
+def _inflate(path: str, info: zipfile.ZipInfo, limits: Limits):
+    """The entry's bytes in chunks, as a reader inflates them (the declared size is not trusted),
+    stopping with a LimitError once the output passes the entry size or ratio limit."""
+    where = f"{path} › {info.filename}"
+    with open(path, "rb") as handle:
+        handle.seek(info.header_offset)
+        header = handle.read(30)
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            return
+        name_length, extra_length = struct.unpack("<HH", header[26:30])
+        handle.seek(info.header_offset + 30 + name_length + extra_length)
+        remaining = info.compress_size
+        if info.compress_type == zipfile.ZIP_STORED:
+            inflater = None
+        elif info.compress_type == zipfile.ZIP_DEFLATED:
+            inflater = zlib.decompressobj(-15)
+        else:
+            return  # a method the reader does not support either: it refuses the file
+        produced = 0
+        while remaining > 0:
+            block = handle.read(min(_CHUNK, remaining))
+            if not block:
+                break
+            remaining -= len(block)
+            try:
+                out = inflater.decompress(block) if inflater else block
+            except zlib.error:
+                return  # damaged data: the reader reports it
+            produced += len(out)
+            if produced > limits.entry_mb << 20:
+                raise refuse(where, "entry_mb", produced >> 20, limits)
+            if produced > RATIO_FLOOR and produced > limits.ratio * max(info.compress_size, 1):
+                raise refuse(where, "ratio", produced // max(info.compress_size, 1), limits)
+            if out:
+                yield out
+            if inflater is not None and inflater.eof:
+                break
+
+
+def _xml_chunks(path: str, info: zipfile.ZipInfo, limits: Limits):
+    """The entry as (chunk, end): scan chunk[:end], which ends just before a '<' so no tag is cut
+    in two (the rest comes again at the start of the next chunk)."""
+    carry = b""
+    for out in _inflate(path, info, limits):
+        text = carry + out if carry else out
+        cut = text.rfind(b"<")
+        if cut <= 0 or len(text) - cut > _CHUNK:
+            cut = len(text)
+        yield text, cut
+        carry = text[cut:]
+    if carry:
+        yield carry, len(carry)
+
+
+_RELATIONSHIP = re.compile(rb"<(?:[\w.-]+:)?Relationship\b[^>]*>")
+_SHEET = re.compile(rb"<(?:[\w.-]+:)?sheet\b[^>]*>")
+_ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _attributes(tag: bytes) -> dict[str, str]:
+    return {key.decode("ascii", "replace").lower().rsplit(":", 1)[-1]: (a or b).decode("utf-8", "replace")
+            for key, a, b in _ATTRIBUTE.findall(tag)}
+
+
+def _small_part(archive: zipfile.ZipFile, names: dict, name: str) -> bytes:
+    if name not in names or names[name].file_size > 16 << 20:
+        return b""
+    try:
+        return archive.read(name)
+    except Exception:  # noqa: BLE001 - a damaged part: the reader reports it
+        return b""
+
+
+def _worksheet_parts(archive: zipfile.ZipFile, names: dict, path: str) -> dict[str, str]:
+    """The zip entries a reader may parse as sheets, each with how messages name it (file ›
+    sheet): the targets of the workbook's relationships (resolved both ways readers resolve
+    them) and everything in a worksheets/-like folder."""
+    sheet_names = {}
+    for tag in _SHEET.findall(_small_part(archive, names, "xl/workbook.xml")):
+        attributes = _attributes(tag)
+        if "id" in attributes:
+            sheet_names[attributes["id"]] = attributes.get("name", "")
+    parts = {name: f"{path} › {name}" for name in names
+             if any(folder in name.lower() for folder in ("worksheets/", "chartsheets/", "macrosheets/", "dialogsheets/"))}
+    for rels in [name for name in names if name.lower().endswith(("workbook.xml.rels", "workbook.bin.rels"))]:
+        base = rels.rsplit("_rels/", 1)[0]
+        for tag in _RELATIONSHIP.findall(_small_part(archive, names, rels)):
+            attributes = _attributes(tag)
+            target = attributes.get("target", "")
+            kind = attributes.get("type", "").lower()
+            if not target or kind.endswith(("/sharedstrings", "/styles", "/theme")):
+                continue
+            for candidate in (target.lstrip("/"), base + target, "xl/" + target):
+                candidate = _normalise(candidate)
+                if candidate in names:
+                    name = sheet_names.get(attributes.get("id", ""))
+                    parts[candidate] = f"{path} › {name}" if name else parts.get(candidate, f"{path} › {candidate}")
+    return parts
+
+
+def _normalise(name: str) -> str:
+    parts: list[str] = []
+    for part in name.replace("\\", "/").split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
+
+
+# xlsx: cell references are <c r="B7" …>. One regex pass finds the references past column Z or
+# row 99,999 (none in most files) and the cells whose first attribute is not r (written by few
+# tools); only files with the latter, or with namespace-prefixed cells, take the exact scan below.
+_FAR_OR_OTHER = re.compile(rb'<c(?: r="(?:([A-Za-z]{2,})(\d+)|[A-Za-z](\d{6,}))"|(?=[\s/>])(?! r="))')
+_NEAR_ROWS, _NEAR_COLUMNS = 99_999, 26
+
+
+def _scan_xlsx_sheet(path: str, info: zipfile.ZipInfo, limits: Limits, where: str) -> None:
+    max_row, max_column, unusual = 0, 0, False
+    for chunk, end in _xml_chunks(path, info, limits):
+        if b":c" in chunk:  # <x:c …>: readers ignore the prefix
+            unusual = True
+            break
+        for match in _FAR_OR_OTHER.finditer(chunk, 0, end):
+            letters, digits, tall = match.groups()
+            if letters:
+                if not _self_closing(chunk, match.end()):  # a styled empty cell holds no data
+                    max_column = max(max_column, _column_number(letters))
+                    max_row = max(max_row, int(digits))
+            elif tall:
+                if not _self_closing(chunk, match.end()):
+                    max_row = max(max_row, int(tall))
+            else:
+                unusual = True
+                break
+        if unusual:
+            break
+    rows, columns = max(max_row, _NEAR_ROWS), max(max_column, _NEAR_COLUMNS)
+    if unusual or rows * columns > limits.cells or rows > limits.rows or columns > limits.columns:
+        rows, columns = _exact_xlsx_span(path, info, limits)
+    check_span(where, rows, columns, limits)
+
+
+def _self_closing(chunk: bytes, start: int) -> bool:
+    end = chunk.find(b">", start)
+    return end > 0 and chunk[end - 1:end] == b"/"
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + (letter & 0xDF) - 64  # readers take lowercase letters too
+    return number
+
+
+_XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(/?)>")
+_R = re.compile(rb"""\br\s*=\s*["']([A-Za-z]*)(\d*)["']""")
+
+
+def _exact_xlsx_span(path: str, info: zipfile.ZipInfo, limits: Limits) -> tuple[int, int]:
+    """The 1-based last row and column holding data, placing cells as the reader does: by their
+    reference, else after the previous cell (and rows after the previous row)."""
+    max_row = max_column = 0
+    row = 0  # 1-based current row
+    column = 0
+    for chunk, end in _xml_chunks(path, info, limits):
+        for closing, tag, attributes, empty in _XLSX_TAG.findall(chunk, 0, end):
+            if closing:
+                continue
+            reference = _R.search(attributes)
+            if tag == b"row":
+                row = int(reference.group(2)) if reference and reference.group(2) else row + 1
+                column = 0
+                continue
+            if reference and reference.group(2):
+                column = _column_number(reference.group(1).upper()) if reference.group(1) else column + 1
+                cell_row = int(reference.group(2))
+            else:
+                column += 1
+                cell_row = max(row, 1)
+            if not empty:
+                max_row, max_column = max(max_row, cell_row), max(max_column, column)
+    return max_row, max_column
+
+
+# ods: rows and cells carry repeat counts; a repeated cell holding data is expanded that many times.
+_ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>")
+_ROWS_REPEATED = re.compile(rb'number-rows-repeated\s*=\s*["\'](\d+)')
+_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated\s*=\s*["\'](\d+)')
+_VALUE_TYPE = re.compile(rb"value-type\s*=")
+_NAME = re.compile(rb'table:name\s*=\s*"([^"]*)"')
+
+
+def _scan_ods(path: str, info: zipfile.ZipInfo, limits: Limits, _where: str) -> None:
+    sheet = ""
+    depth = 0  # table nesting (a cell may hold a sub-table)
+    row = 0  # rows before the current one
+    row_repeat = 1
+    row_has_data = False
+    column = 0
+    max_row = max_column = 0
+    pending: tuple[int, int] | None = None  # an open cell: (first column, repeat)
+
+    def check() -> None:
+        check_span(f"{path} › {sheet}" if sheet else path, max_row, max_column, limits)
+
+    for chunk, end in _xml_chunks(path, info, limits):
+        for closing, tag, attributes, empty in _ODS_TAG.findall(chunk, 0, end):
+            if tag == b"table":
+                if closing:
+                    depth -= 1
+                    if depth == 0:
+                        check()
+                        max_row = max_column = 0
+                elif not empty:
+                    depth += 1
+                    if depth == 1:
+                        name = _NAME.search(attributes)
+                        sheet = name.group(1).decode("utf-8", "replace") if name else ""
+                        row = 0
+                continue
+            if depth != 1:
+                continue
+            if tag == b"table-row":
+                if closing:
+                    if row_has_data:
+                        max_row = max(max_row, row + row_repeat)
+                    row += row_repeat
+                    row_has_data = False
+                else:
+                    repeated = _ROWS_REPEATED.search(attributes)
+                    row_repeat = int(repeated.group(1)) if repeated else 1
+                    column = 0
+                    if empty:
+                        row += row_repeat
+                continue
+            if closing:  # the end of a cell that had content
+                if pending is not None:
+                    first, repeat = pending
+                    row_has_data = True
+                    max_column = max(max_column, first + repeat)
+                    pending = None
+                continue
+            repeated = _COLUMNS_REPEATED.search(attributes)
+            repeat = int(repeated.group(1)) if repeated else 1
+            if empty:
+                if _VALUE_TYPE.search(attributes):
+                    row_has_data = True
+                    max_column = max(max_column, column + repeat)
+            else:
+                pending = (column, repeat)
+            column += repeat
+            if row_has_data and max(max_row, row + row_repeat) * max(max_column, 1) > limits.cells:
+                max_row = max(max_row, row + row_repeat)
+                check()
+    if depth:
+        check()
