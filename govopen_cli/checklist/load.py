@@ -88,13 +88,66 @@ def parse_date(value: Any, place: str, error: type[Exception] = ChecklistError) 
         raise error(f"{place}：“{value}”不是日期（应为 YYYY-MM-DD）") from None
 
 
+# Budgets: a checklist is tens of KB. Aliases share one node, so a few lines of nested aliases
+# stand for billions of nodes that every walk over the result (validation, JSON) would visit.
+MAX_YAML_CHARS = 1 << 20
+MAX_YAML_NODES = 200_000  # nodes once every alias is expanded
+
+
 def parse_yaml(text: str, path: str) -> Any:
-    """Parse YAML text; a syntax error becomes a ChecklistError naming file and line."""
+    """Parse YAML text; a syntax error becomes a ChecklistError naming file and line. The text
+    size and the size after expanding aliases are checked before anything is built."""
+    if len(text) > MAX_YAML_CHARS:
+        raise ChecklistError(f"{path}：文件大小为 {len(text):,} 个字符，超过上限 {MAX_YAML_CHARS:,} 个字符"
+                             f"（检查清单和配置文件通常只有几十 KB），未读取")
+    loader = _LineLoader(text)
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_expansion(node, path)
+        return loader.construct_document(node)
     except yaml.YAMLError as error:
         line, problem = yaml_problem(error, text)
         raise ChecklistError(f"{path} 第 {line} 行：{problem}" if line else f"{path}：{problem}") from None
+    except RecursionError:
+        raise ChecklistError(f"{path}：YAML 嵌套层数过多，无法读取") from None
+    finally:
+        loader.dispose()
+
+
+def _check_expansion(root: yaml.Node, path: str) -> None:
+    """How many nodes the document has with every alias expanded, counted over the shared node
+    graph (each node once, no recursion); past the budget, or an alias inside its own anchor,
+    is a ChecklistError naming the line."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if sizes[key] > MAX_YAML_NODES:
+                raise ChecklistError(f"{path} 第 {node.start_mark.line + 1} 行：别名（*）层层展开后共有 {sizes[key]:,} 个节点，"
+                                     f"超过上限 {MAX_YAML_NODES:,}，未读取。请不要嵌套使用别名")
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise ChecklistError(f"{path} 第 {node.start_mark.line + 1} 行：别名（*）引用了包含它自身的锚点（&），无法读取")
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [item for pair in node.value for item in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def read_yaml_file(path: str) -> Any:
@@ -493,7 +546,9 @@ def label_warnings(checklist: Checklist) -> list[str]:
 def _merge(previous: Check | None, raw: dict) -> dict:
     """A child's check over the inherited one: given keys win; a new rule/manual replaces the params."""
     if previous is None:
-        return dict(raw)
+        copy = LineMap(raw)
+        copy.line, copy.key_lines = getattr(raw, "line", 0), getattr(raw, "key_lines", {})
+        return copy
     base: dict[str, Any] = {"id": previous.id, "title": previous.title, "severity": previous.severity}
     for key in ("source", "remedy"):
         if getattr(previous, key) is not None:
@@ -514,7 +569,9 @@ def _merge(previous: Check | None, raw: dict) -> dict:
 
 
 def _build_check(raw: dict, task_id: str | None, task: Task | None, origin: str) -> Check:
-    params = {key: value for key, value in raw.items() if key not in CHECK_KEYS or key in ("when", "kind", "if_missing")}
+    params = LineMap({key: value for key, value in raw.items() if key not in CHECK_KEYS or key in ("when", "kind", "if_missing")})
+    # Lines kept so a message about a parameter (a regex that ran out of time) can name its line.
+    params.line, params.key_lines = getattr(raw, "line", 0), dict(getattr(raw, "key_lines", {}))
     return Check(
         id=str(raw["id"]),
         title=str(raw["title"]),
