@@ -21,7 +21,7 @@ from govopen_cli.io.dataset import Dataset, column_letter
 from govopen_cli.io.fields import IDENTITY_FIELDS, KIND_LABELS, TITLE_FIELDS
 from govopen_cli.result import (NO_ROW, CheckResult, Finding, FindingBlock, Findings, Result, TaskResult, merge_evidence,
                                 task_status)
-from govopen_cli.rules import REGISTRY
+from govopen_cli.rules import REGISTRY, patterns
 from govopen_cli.rules.base import Hit, Note, RuleContext
 from govopen_cli.rules.conditions import evaluate
 from govopen_cli.scope import scope_reason
@@ -55,7 +55,7 @@ def run_checklist(checklist: Checklist, datasets: list[Dataset], options: RunOpt
         if out_of_scope:
             result, found = _result(check, "n/a", note=out_of_scope), Findings()
         else:
-            result, found = _run_check(check, in_scope, context)
+            result, found = _run_within_budget(check, in_scope, context)
             found.extend(_apply_answer(check, result, options.answers.get(check.id)))
         _apply_waiver(result, options.waivers.get(check.id), options.as_of)
         check_results.append(result)
@@ -127,6 +127,18 @@ def _result(check: Check, status: str, count: int = 0, note: str | None = None) 
         units=list(check.units), source=check.source, status=status, findings=count,
         remedy=check.remedy, manual=check.manual, note=note,
     )
+
+
+def _run_within_budget(check: Check, datasets: list[Dataset], context: RuleContext) -> tuple[CheckResult, Findings]:
+    """The check under its regex time budget (rules/patterns.py): a pattern that runs out makes
+    it an error naming the pattern's line, and the run goes on."""
+    try:
+        with patterns.budget():
+            return _run_check(check, datasets, context)
+    except patterns.PatternTimeout as timeout:
+        return _result(check, "error", note=(
+            f"{patterns.pattern_line(check, timeout.pattern)}的正则表达式在 {timeout.seconds:.0f} 秒的时间预算内未能匹配完毕"
+            f"（写法会引起大量回溯，例如重复套重复），本项未完成检查，请改写该表达式")), Findings()
 
 
 def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> tuple[CheckResult, Findings]:

@@ -1,7 +1,6 @@
 """Field rules: required, missing-column, enum, pattern, length, unique."""
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator, Mapping
 
 import numpy as np
@@ -9,6 +8,7 @@ import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.normalize import normalize_text
+from govopen_cli.rules import patterns
 from govopen_cli.rules.base import FIELD_PARAMS, PLACEHOLDERS_PARAM, Hit, Param, Rule, RuleContext, as_fields, hits_where
 
 
@@ -48,11 +48,10 @@ def enum(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Itera
 
 def pattern(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
     """格式：非空值必须整体匹配正则表达式 regex；message 可给出面向用户的说明。"""
-    regex = re.compile(params["regex"])
     hint = params.get("message") or f"应符合格式 {params['regex']}"
     for name in as_fields(params):
         text = dataset.text(name)
-        bad = dataset.present(name) & ~text.str.fullmatch(regex).fillna(False).astype(bool)
+        bad = dataset.present(name).to_numpy() & ~patterns.matches(dataset.values(name), params["regex"], whole=True)
         yield from hits_where(dataset, bad, name, lambda i: f"{name}“{text.iat[i]}”格式不符：{hint}")
 
 
