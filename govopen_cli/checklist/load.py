@@ -100,8 +100,9 @@ def parse_yaml(text: str, path: str) -> Any:
     if len(text) > MAX_YAML_CHARS:
         raise ChecklistError(f"{path}：文件大小为 {len(text):,} 个字符，超过上限 {MAX_YAML_CHARS:,} 个字符"
                              f"（检查清单和配置文件通常只有几十 KB），未读取")
-    loader = _LineLoader(text)
+    loader = None
     try:
+        loader = _LineLoader(text)  # checks the characters of the text already
         node = loader.get_single_node()
         if node is None:
             return None
@@ -113,7 +114,8 @@ def parse_yaml(text: str, path: str) -> Any:
     except RecursionError:
         raise ChecklistError(f"{path}：YAML 嵌套层数过多，无法读取") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _check_expansion(root: yaml.Node, path: str) -> None:
