@@ -32,6 +32,7 @@ from govopen_cli.writers import report_text as rt
 from govopen_cli.writers import officer_cells as oc
 from govopen_cli.writers.atomic import write_document_atomic
 from govopen_cli.writers.layout import display_width as text_width
+from govopen_cli.writers.xlsx_rows import FORMULA_STARTS, SplicingWorkbook
 
 SHEETS = ("汇总", "检查明细", "问题清单", "整改台账", "人工核查")
 RECTIFICATION_STATES = ("未整改", "整改中", "已整改")
@@ -40,7 +41,6 @@ MANUAL_SHEET = "人工核查"
 MANUAL_HEADERS = ("序号", "检查项编号", "任务", "检查项", "核查指引", "责任单位", "依据", "结论", "佐证材料", "核查人", "日期", "备注")
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_CELL = 32_767
-FORMULA_STARTS = ("=", "+", "-", "@")
 DATE_FORMAT = "yyyy-mm-dd"
 FONT_NAME = "宋体"
 WIDTH_SAMPLE = 2000  # rows looked at to fit column widths
@@ -414,6 +414,9 @@ def _findings(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
     sheet = Sheet(workbook, "问题清单", columns, sample, plain=len(result.findings) > PLAIN_ABOVE,
                   bare=len(result.findings) > BARE_ABOVE)
     room = EXCEL_MAX_ROWS - 2  # header row and a note row
+    if sheet.bare and hasattr(workbook, "splice"):  # a SplicingWorkbook (build)
+        _bare_findings(workbook, sheet, result, info, room)
+        return
     shown = progress_bar("正在写出工作簿“问题清单”：", min(len(result.findings), room), "行")
     for values, fills in _finding_rows(result, info):
         if sheet.rows_written >= room:
@@ -425,6 +428,26 @@ def _findings(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
     left_out = len(result.findings) - sheet.rows_written
     if left_out > 0:
         sheet.raw([None, f"……另有 {left_out} 处问题超过 Excel 的行数上限未列出，完整清单见 JSON 结果（--format json）"])
+
+
+def _bare_findings(workbook: SplicingWorkbook, sheet: Sheet, result: Result, info: rt.ReportInfo, room: int) -> None:
+    """A very long problem list: rows without styles, written as sheet XML at save (xlsx_rows)."""
+    count = min(len(result.findings), room)
+    sheet.rows_written = count
+    sheet.finish()
+    left_out = len(result.findings) - count
+
+    def rows() -> Iterator[list[Any]]:
+        for number, (values, _) in enumerate(_finding_rows(result, info)):
+            if number >= count:
+                break
+            yield values
+        if left_out > 0:
+            yield [None, f"……另有 {left_out} 处问题超过 Excel 的行数上限未列出，完整清单见 JSON 结果（--format json）"]
+
+    quoted = WriteOnlyCell(sheet.ws)
+    quoted.quotePrefix = True  # registers the style in the workbook; its number goes in the XML
+    workbook.splice(sheet.ws.title, sheet.header_row + 1, rows(), len(sheet.columns), text, quoted.style_id)
 
 
 def _ledger(workbook: Workbook, result: Result, info: rt.ReportInfo, kept: oc.OfficerCells, officer: list) -> None:
@@ -559,7 +582,7 @@ def build(result: Result, next_steps: Iterable[str] | None = None, kept: oc.Offi
     kept = kept or oc.OfficerCells()
     officer: list = []  # the officer columns as govopen fills them, for the digest
     info = rt.report_info(result, next_steps)
-    workbook = Workbook(write_only=True)
+    workbook = SplicingWorkbook()
     workbook.properties.creator = "govopen"
     workbook.properties.title = rt.clean(f"{info.title}（工作簿）")
     stamp = dt.datetime.combine(info.date, dt.time(9, 0))

@@ -1,0 +1,131 @@
+"""Rows of a very large sheet written as worksheet XML text and spliced into openpyxl's file.
+
+openpyxl makes a cell object per value even in write-only mode, and that is most of the time of a
+workbook whose problem list has 200,000 rows (about 40 seconds). The rows of such a sheet carry no
+styles (the writer's "bare" mode), so they are written here as plain `<row>` text, and inserted
+into the sheet openpyxl wrote with only its header, frozen pane, widths, filter and print setup.
+
+Cells are what openpyxl would write: numbers as `<v>`, text as inline strings (never a formula,
+whatever the text starts with), control characters Excel rejects already removed by the caller.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any, Callable, Iterable, Iterator
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+SHEET_PATH = "xl/worksheets/sheet{number}.xml"  # how openpyxl names the parts, in sheet order
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip entries carry no clock (byte-identical reports)
+
+
+def inline_text(value: str, quoted_style: int | None = None) -> str:
+    """What follows `<c r="A1"` in a cell holding the text `value` (already cleaned for Excel):
+    an inline string, with the quote-prefix style when it starts like a formula, so that editing
+    the cell in Excel keeps it text."""
+    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    space = ' xml:space="preserve"' if value != value.strip() else ""
+    style = f' s="{quoted_style}"' if quoted_style is not None and value.startswith(FORMULA_STARTS) else ""
+    return f'{style} t="inlineStr"><is><t{space}>{escaped}</t></is>'
+
+
+class TextCells:
+    """inline_text of cleaned values, remembered: most cells of a problem list repeat (check, task,
+    unit, file), so each is cleaned and escaped once."""
+
+    LIMIT = 200_000  # distinct texts remembered before starting afresh
+
+    def __init__(self, clean: Callable[[Any], str], quoted_style: int | None) -> None:
+        self.clean = clean
+        self.quoted_style = quoted_style
+        self.known: dict[Any, str] = {}
+
+    def __call__(self, value: Any) -> str:
+        known = self.known.get(value)
+        if known is None:
+            if len(self.known) >= self.LIMIT:
+                self.known.clear()
+            known = self.known[value] = inline_text(self.clean(value), self.quoted_style)
+        return known
+
+
+def row_xml(number: int, values: list[Any], letters: list[str], cells_text: Callable[[Any], str]) -> str:
+    """One `<row>` of plain values: int/float as numbers, None and "" omitted, the rest as text."""
+    cells = []
+    for letter, value in zip(letters, values):
+        if value is None or value == "":
+            continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            cells.append(f'<c r="{letter}{number}" t="n"><v>{value}</v></c>')
+        else:
+            cells.append(f'<c r="{letter}{number}"{cells_text(value)}</c>')
+    return f'<row r="{number}">{"".join(cells)}</row>'
+
+
+class SplicingWorkbook(Workbook):
+    """A write-only openpyxl workbook whose save() inserts streamed rows into named sheets."""
+
+    def __init__(self) -> None:
+        super().__init__(write_only=True)
+        self.spliced: dict[str, Callable[[], Iterable[str]]] = {}  # sheet title -> row XML texts
+
+    def splice(self, title: str, first_row: int, rows: Iterable[list[Any]], columns: int,
+               clean: Callable[[Any], str], quoted_style: int | None = None) -> None:
+        """At save, write `rows` (lists of plain values) into sheet `title` from `first_row` on;
+        text values go through `clean` (control characters, the cell limit), and text starting like
+        a formula gets the cell style `quoted_style` (Excel's quote prefix)."""
+        letters = [get_column_letter(index + 1) for index in range(columns)]
+
+        def texts() -> Iterator[str]:
+            cells_text = TextCells(clean, quoted_style)
+            for number, values in enumerate(rows, first_row):
+                yield row_xml(number, values, letters, cells_text)
+
+        self.spliced[title] = texts
+
+    def save(self, filename) -> None:
+        if not self.spliced:
+            super().save(filename)
+            return
+        saved = io.BytesIO()
+        super().save(saved)
+        parts = {SHEET_PATH.format(number=self.sheetnames.index(title) + 1): rows
+                 for title, rows in self.spliced.items()}
+        if hasattr(filename, "write"):
+            _splice(saved.getvalue(), parts, filename)
+        else:
+            with open(filename, "wb") as handle:
+                _splice(saved.getvalue(), parts, handle)
+
+
+def _splice(data: bytes, parts: dict[str, Callable[[], Iterable[str]]], out) -> None:
+    """Copy the archive `data` to `out`, each part in `parts` with its rows added before
+    </sheetData>, streamed into the compressor row by row."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            if info.filename not in parts:
+                target.writestr(entry, content)
+                continue
+            xml = content.decode("utf-8")
+            end = xml.index("</sheetData>") if "</sheetData>" in xml else xml.index("<sheetData/>")
+            head = xml[:end].replace("<sheetData/>", "<sheetData>")
+            tail = xml[end:].replace("<sheetData/>", "", 1)
+            if not tail.startswith("</sheetData>"):
+                tail = "</sheetData>" + tail
+            with target.open(entry, "w", force_zip64=True) as handle:
+                handle.write(head.encode("utf-8"))
+                batch: list[str] = []
+                for row in parts[info.filename]():
+                    batch.append(row)
+                    if len(batch) >= 2000:
+                        handle.write("".join(batch).encode("utf-8"))
+                        batch.clear()
+                handle.write("".join(batch).encode("utf-8"))
+                handle.write(tail.encode("utf-8"))
