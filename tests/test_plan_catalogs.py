@@ -44,3 +44,21 @@ def test_defective_catalog_fails_exactly_the_seeded_item_checks(checklist):
     statuses = _item_statuses(checklist, "不合格")
     assert {check for check, status in statuses.items() if status != "pass"} == set(SEEDED[checklist])
     assert {statuses[check] for check in SEEDED[checklist]} == {"fail"}
+
+
+def test_generated_catalogs_are_up_to_date(tmp_path, monkeypatch):
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("make_plan_catalogs", os.path.join(ROOT, "samples", "make_plan_catalogs.py"))
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setattr(sys, "path", [os.path.join(ROOT, "samples")] + sys.path)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "HERE", str(tmp_path))
+    monkeypatch.setattr(module, "OUT_TESTS", str(tmp_path / "plan_catalogs"))
+    module.main()
+    for name in ("合格", "不合格"):
+        sample = module.QUFU_SAMPLE.format(name)
+        assert (tmp_path / sample).read_bytes() == open(os.path.join(ROOT, "samples", sample), "rb").read()
+    for path in (tmp_path / "plan_catalogs").iterdir():
+        assert path.read_bytes() == open(os.path.join(DATA, path.name), "rb").read(), path.name

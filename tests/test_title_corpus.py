@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from tests.title_corpus import DATA, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows
+from tests.title_corpus import DATA, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
 
 SEED_PLANS = {"qufu-transport-2023": 2023, "shanghai-transport-2024": 2024, "chengguan-keypoints": 2014,
               "qingyunpu-division": 2023}
@@ -45,3 +45,23 @@ def test_held_out_part_is_fixed_by_the_title_hash_and_the_readme_table_matches_t
             documented[(cells[0], cells[1])] = tuple(int(cell) for cell in cells[2:6])
     assert documented == {key: (value["positive"], value["negative"], value["held-positive"], value["held-negative"])
                           for key, value in counts.items()}
+
+
+MIN_PER_CHECK = 10  # a per-check figure is asserted when the part holds at least this many labelled titles
+
+
+def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
+    scores, unscored = score()
+    with capsys.disabled():
+        print("\n" + table(scores, unscored))
+    assert not unscored  # every corpus check has an item block
+    for part in ("held-out", "fresh"):
+        total = totals(scores, part)
+        if part == "fresh" and not total.tp + total.fn:
+            continue  # no fresh titles yet
+        assert total.precision >= 0.97 and total.recall >= 0.97, (part, total.precision, total.recall)
+        for (checklist_id, check_id, each), value in scores.items():
+            if each != part or value.tp + value.fp + value.fn + value.tn < MIN_PER_CHECK:
+                continue
+            assert value.precision is None or value.precision >= 0.90, (checklist_id, check_id, part, value.false)
+            assert value.recall is None or value.recall >= 0.90, (checklist_id, check_id, part, value.misses)
