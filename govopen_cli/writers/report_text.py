@@ -610,7 +610,7 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
         total = sum(len(grouped.get(c.id, [])) or c.findings for c in failed)
         results.append(f"{titles_phrase(failed)}存在问题{total}处")
     if results:
-        sentences.append("经检查，" + "；".join(results) + "。")
+        sentences.append(f"经{_rows_checked(automatic, result) or '检查'}，" + "；".join(results) + "。")
 
     sentences += [_answer_sentence(check) for check in checks if check.answer]
     waiting = [c for c in checks if c.status == "manual" and not c.answer]
@@ -629,6 +629,20 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
         because = f"因{'、'.join(reasons[:2])}，" if reasons else ""
         sentences.append(f"{because}{titles_phrase(not_applicable)}本次未作检查。")
     return ["".join(sentences)]
+
+
+ITEM_RULES = PUBLISHING_RULES | {"deadline"}  # rules about whether an item exists, not about each row
+RULE_KINDS = {"application-deadline": "applications", "application-category": "applications",
+              "emergency-release": "events", "freshness": "columns"}  # other row rules read the catalog
+
+
+def _rows_checked(checks: list[CheckResult], result: Result) -> str:
+    """对公开目录300条逐条检查 — what the row-by-row checks of a task went through."""
+    kinds = list(dict.fromkeys(RULE_KINDS.get(check.rule, "catalog") for check in checks
+                               if check.rule and check.rule not in ITEM_RULES and check.status in ("pass", "fail")))
+    rows = {kind: sum(int(item.get("rows") or 0) for item in result.inputs if item.get("kind") == kind) for kind in kinds}
+    parts = [f"{KIND_LABELS.get(kind, kind)}{rows[kind]}条" for kind in kinds if rows[kind]]
+    return f"对{'、'.join(parts)}逐条检查" if parts else ""
 
 
 def problems_intro(result: Result, info: ReportInfo, found: list[Problem]) -> str:
