@@ -193,15 +193,15 @@ _INDEX_HEAD_FORMS = (
     r"(?:(?P<cats>[0-9A-Z]{1,6}(?:-[0-9A-Z]{1,6})*)-)?(?P<year>(?:19|20)\d{2}(?:\d{2}){0,2})-"
     r"|(?P<bare>[0-9A-Z]{8}-[0-9X])/"
 )
-INDEX_NUMBER = re.compile(rf"^(?:{_INDEX_HEAD_FORMS})\d{{3,8}}$")
-_INDEX_HEAD = re.compile(rf"^((?:{_INDEX_HEAD_FORMS}))\d{{3,8}}$")
+INDEX_NUMBER = re.compile(rf"^(?:{_INDEX_HEAD_FORMS})\d{{1,8}}$")  # not every site pads the 流水号
+_INDEX_HEAD = re.compile(rf"^((?:{_INDEX_HEAD_FORMS}))\d{{1,8}}$")
 _HEAD_PARTS = re.compile(rf"^(?:{_INDEX_HEAD_FORMS})$")
 _ORG_FORM = re.compile(r"[0-9A-Z]{8}-?[0-9X]")
 INDEX_CHECKS = ("format", "check-digit", "year")
 SCHEME_SHARE, SCHEME_ROWS = 0.6, 20  # a catalog's own scheme: shared by ≥ 60 % of ≥ 20 rows
 _INDEX_FORM = (
     "应为“前段码/年份-流水号”：前段码为组织机构代码（如014416330，可带连字符）、统一社会信用代码"
-    "或本地区的单位代码，年份为4位数字（可带月、日），流水号为3至8位数字，"
+    "或本地区的单位代码，年份为4位数字（可带月、日），流水号为1至8位数字，"
     "如“014416330/2018-04736”"
 )
 
@@ -245,7 +245,7 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
 
     索引号一般为“前段码/年份-流水号”（《政府信息公开目录系统实施指引（试行）》），各地另有
     在用的体例：前段码可为组织机构代码、统一社会信用代码或本地区的单位代码，分隔符可为“/”或
-    “-”，年份前可有分类段，年份可带月、日，流水号3至8位。checks 选择要做的检查（默认全部）：
+    “-”，年份前可有分类段，年份可带月、日，流水号1至8位。checks 选择要做的检查（默认全部）：
     format —— 同一发布机构有20条以上索引号、其中六成以上编号体例相同时，以该体例为准，找出
     体例不同的索引号；条数不足或体例不一时，不符合上述任何一种已公开体例的才算格式不符
     （忽略空格；字母须大写）。参数 scheme 可指定体例（写一个或几个本单位的索引号样例），
