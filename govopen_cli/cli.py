@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 import traceback
+import warnings
 
 import click
 
@@ -564,7 +565,11 @@ def main(argv: list[str] | None = None) -> None:
 
         progress.enable(sys.stderr)
     try:
-        cli.main(args=argv, prog_name="govopen", standalone_mode=False)
+        with warnings.catch_warnings():
+            # Libraries' warnings (openpyxl on an unsupported extension, pandas on dtypes) are English
+            # notes for developers, nothing an officer can act on.
+            warnings.simplefilter("ignore")
+            cli.main(args=argv, prog_name="govopen", standalone_mode=False)
         sys.exit(EXIT_OK)  # --help and --version end here
     except click.exceptions.Abort:
         _echo_error("已中断")

@@ -111,3 +111,24 @@ def test_bare_group_shows_its_help(cli):
 def test_required_option_is_marked_in_chinese(cli):
     outcome = cli("template", "--help")
     assert "[必填]" in outcome.out and "required" not in outcome.out
+
+
+def test_library_warnings_do_not_reach_the_officer(cli, monkeypatch):
+    """A library's English warning (openpyxl: "Data Validation extension is not supported …") is
+    not printed; the filter ends with the run."""
+    import warnings
+
+    from govopen_cli.checklist import load
+
+    def noisy():
+        warnings.warn("Data Validation extension is not supported and will be removed", UserWarning)
+        return ["national-baseline"]
+
+    monkeypatch.setattr(load, "shipped_names", noisy)
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        outcome = cli("checklist", "list")
+        assert outcome.code == 0 and "national-baseline" in outcome.out
+        assert not seen and "Validation" not in outcome.err
+        warnings.warn("after the run", UserWarning)
+    assert [str(item.message) for item in seen] == ["after the run"]

@@ -351,3 +351,17 @@ def test_a_bug_in_our_code_is_still_exit_3(cli, tmp_path, workbook, monkeypatch)
     monkeypatch.setattr(read, "_find_header", broken)
     outcome = cli("check", workbook)
     assert outcome.code == 3 and "内部错误（TypeError）" in outcome.err
+
+
+def test_a_file_the_system_will_not_read(cli, tmp_path, monkeypatch):
+    """Permission denied (a file locked by another program, a share without rights): named in Chinese."""
+    from govopen_cli.io import read
+
+    path = tmp_path / "目录.csv"
+    path.write_text("索引号,信息名称\nA-1,通知\n", encoding="utf-8")
+
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(read, "open", denied, raising=False)  # the module's own open()
+    assert failure(cli, "check", path) == f"{path}：没有读取权限，或文件正被其他程序独占打开"

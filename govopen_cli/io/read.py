@@ -21,7 +21,7 @@ from govopen_cli.io import limits, markup, prefetch
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.io.encoding import UNKNOWN_ENCODING, decode_text, detect_encoding
 from govopen_cli.io.fields import FIELDS, KIND_LABELS, FieldMapping, map_headers
-from govopen_cli.library_errors import calamine_problem, json_reason
+from govopen_cli.library_errors import calamine_problem, json_reason, os_problem
 
 HEADER_SEARCH_ROWS = 20
 MIN_HEADER_FIELDS = 2
@@ -48,7 +48,15 @@ class ReadOptions:
 
 
 def read_datasets(path: str, options: ReadOptions = ReadOptions()) -> list[Dataset]:
-    """All datasets in one file: one per sheet whose header maps to a dataset kind."""
+    """All datasets in one file: one per sheet whose header maps to a dataset kind. A file the
+    system will not let us read (no permission, locked, a network share gone) is an input error."""
+    try:
+        return _read_datasets(path, options)
+    except OSError as error:
+        raise InputError(f"{path}：{os_problem(error)}") from None
+
+
+def _read_datasets(path: str, options: ReadOptions) -> list[Dataset]:
     if not os.path.exists(path):
         raise InputError(f"{path}：文件不存在")
     if os.path.isdir(path):
