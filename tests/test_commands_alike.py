@@ -240,3 +240,12 @@ def test_workbook_rows_show_a_bar(terminal, tmp_path):
     stream.truncate(0)
     xlsx.build(result).save(io.BytesIO())  # saved, so the write-only sheets close
     assert f"\r正在写出工作簿“问题清单”：" in stream.getvalue() and f"/{len(result.findings)} 行" in stream.getvalue()
+
+
+def test_annual_report_for_a_year_without_calendar_data_says_so(cli, tmp_path):
+    ledger = Path(__file__).resolve().parent.parent / "samples" / "依申请公开台账-2023.xlsx"
+    outcome = cli("annual-report", "--year", "2035", "--applications", ledger, "--docx", tmp_path / "年报.docx")
+    assert outcome.code == 0, outcome.err
+    assert "请核对：2035 年没有官方节假日数据" in outcome.err and "在 govopen.yaml 中补充" in outcome.err
+    same_year = cli("annual-report", "--year", "2023", "--applications", ledger, "--docx", tmp_path / "年报.docx")
+    assert "没有官方节假日数据" not in same_year.err
