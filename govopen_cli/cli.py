@@ -32,7 +32,9 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _echo_error(message: str) -> None:
-    click.echo(f"错误：{message}", err=True)
+    from govopen_cli.writers.control import for_terminal
+
+    click.echo(for_terminal(f"错误：{message}"), err=True)  # messages quote cells: no raw control characters
 
 
 def guarded(command):
@@ -343,7 +345,9 @@ def _render(name: str, result, fail_on: str, only_new: bool = False, width: int 
     if name == "table":
         from govopen_cli.writers import table as table_writer
 
-        return table_writer.render(result, fail_on=fail_on, only_new=only_new, width=width)
+        from govopen_cli.writers.control import for_terminal
+
+        return for_terminal(table_writer.render(result, fail_on=fail_on, only_new=only_new, width=width))
     return render_format(name, result)
 
 

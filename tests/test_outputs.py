@@ -309,3 +309,66 @@ def test_full_disk_while_writing_a_report_exits_2(cli, tmp_path, files, monkeypa
     assert outcome.code == 2 and f"{target}：写入失败，磁盘空间不足" in outcome.err
     assert target.read_bytes() == b"old"
     assert leftovers(tmp_path) == []
+
+
+# --- control characters ---------------------------------------------------------------------------
+
+CONTROLS = "".join(chr(code) for code in range(0x00, 0x20)) + "\x7f\x9b"  # NUL … U+001F, DEL, C1 CSI
+HOSTILE = "2023年\x1b]0;被改的窗口标题\x07\x1b[2J\x1b[31m" + CONTROLS  # retitle, bell, clear screen, red
+RAW_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+
+
+def test_control_characters_never_reach_the_terminal_or_break_a_format(cli, tmp_path):
+    """A JSON Lines export (constructed) whose 信息名称 and 生成日期 cells hold every C0 control
+    character, DEL and a C1 CSI, as a hostile or mis-decoded export could."""
+    import json
+    import re
+    import xml.etree.ElementTree as ET
+
+    rows = [{"索引号": "A-1", "信息名称": "标题" + HOSTILE, "内容概述": "概述", "发布机构": "某局",
+             "生成日期": HOSTILE, "发布日期": "2023-05-06"},
+            {"索引号": "A-1", "信息名称": "标题二", "内容概述": "概述", "发布机构": "某局",
+             "生成日期": "2023-05-01", "发布日期": "2023-05-06"}]
+    data = tmp_path / "目录.jsonl"
+    data.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    out = {fmt: tmp_path / f"结果.{fmt}" for fmt in ("json", "junit", "sarif", "github", "table")}
+    outcome = cli("check", data, "--as-of", AS_OF, *[part for fmt, path in out.items()
+                                                    for part in (f"--output-{fmt}", path)])
+    assert outcome.code == 1, outcome.err
+    raw = re.compile(RAW_CONTROL)
+    assert "␛]0;被改的窗口标题␇␛[2J" in outcome.out  # shown, as visible symbols
+    for text in (outcome.out, outcome.err, out["table"].read_text(encoding="utf-8"),
+                 out["github"].read_text(encoding="utf-8")):
+        assert not raw.search(text)
+    result = json.loads(out["json"].read_text(encoding="utf-8"))
+    assert HOSTILE in [finding["value"] for finding in result["findings"]]  # JSON keeps the exact value
+    assert not raw.search(out["json"].read_text(encoding="utf-8"))
+    junit = ET.parse(out["junit"]).getroot()  # well-formed although XML 1.0 forbids these characters
+    assert "␛]0;被改的窗口标题␇" in ET.tostring(junit, encoding="unicode")
+    sarif = json.loads(out["sarif"].read_text(encoding="utf-8"))
+    assert not raw.search(out["sarif"].read_text(encoding="utf-8"))
+    jsonschema = pytest.importorskip("jsonschema")
+    if SARIF_SCHEMA.exists():
+        jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+    # The same on stdout, format by format.
+    for fmt in ("json", "sarif", "junit", "github"):
+        streamed = cli("check", data, "--as-of", AS_OF, "--format", fmt)
+        assert streamed.code == 1 and not raw.search(streamed.out), fmt
+
+
+def test_error_messages_show_control_characters_as_symbols(cli, tmp_path):
+    outcome = cli("check", tmp_path / "目录\x1b[2J\x07.xlsx")
+    assert outcome.code == 2
+    assert "目录␛[2J␇.xlsx" in outcome.err and "\x1b" not in outcome.err
+
+
+def test_a_device_output_is_written_in_place(govopen_process, files, tmp_path):
+    import json
+
+    outcome = govopen_process("check", files["data"], "-c", files["checklist"], "--as-of", AS_OF, "--format", "json",
+                              "-o", "/dev/stdout", "--output-junit", "/dev/null")
+    assert outcome.code == 1, outcome.err
+    assert json.loads(outcome.out)["schema"] == "govopen.result/1"
+    assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+    assert leftovers(tmp_path) == []

@@ -14,7 +14,9 @@ def render_format(name: str, result) -> str:
     """The text of `result` in the --format `name` (one of FORMAT_NAMES)."""
     if name not in FORMAT_NAMES:
         raise KeyError(name)
-    return importlib.import_module(f"govopen_cli.writers.{name}").render(result)
+    from govopen_cli.writers.control import CLEANERS
+
+    return CLEANERS[name](importlib.import_module(f"govopen_cli.writers.{name}").render(result))
 
 
 def write_format(name: str, result, stream) -> None:
@@ -22,7 +24,10 @@ def write_format(name: str, result, stream) -> None:
     stream finding by finding, so memory does not grow with the number of findings."""
     if name not in FORMAT_NAMES:
         raise KeyError(name)
+    from govopen_cli.writers.control import Cleaned
+
     module = importlib.import_module(f"govopen_cli.writers.{name}")
+    stream = Cleaned(stream, name)  # control characters from cells made harmless for this format
     if hasattr(module, "write"):
         module.write(result, stream)
     else:

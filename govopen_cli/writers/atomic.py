@@ -31,12 +31,14 @@ class Staged:
 
 
 def target_of(path: str) -> str:
-    """The file an output replaces: a symbolic link's target (so the link survives)."""
-    return os.path.realpath(path) if os.path.islink(path) else path
+    """The file an output replaces: a symbolic link's target (so the link survives); a device
+    (/dev/stdout, a link to a pipe) is written as named."""
+    return os.path.realpath(path) if os.path.islink(path) and not is_device(path) else path
 
 
 def is_device(path: str) -> bool:
-    """/dev/null, a named pipe, a terminal: written in place (renaming over it would replace it)."""
+    """/dev/null, /dev/stdout, a named pipe, a terminal: written in place (renaming over it would
+    replace it). Links are followed."""
     return os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)
 
 
