@@ -268,14 +268,21 @@ def test_very_large_problem_list_is_bare_but_complete_and_inert(tmp_path, monkey
     assert hostile and all(cell.data_type == "s" and cell.quotePrefix for cell in hostile)
 
 
-def test_bare_problem_list_written_as_xml_equals_the_openpyxl_one(tmp_path, monkeypatch):
-    """The very long list is written as sheet XML (xlsx_rows): the same values, types and quote
-    prefixes as openpyxl writes, the note row past Excel's row limit, and identical bytes twice."""
+def _colour(font) -> str | None:
+    rgb = font.color.rgb if font is not None and font.color is not None else None
+    return rgb if isinstance(rgb, str) else None
+
+
+@pytest.mark.parametrize("bare_above", [20, 10_000], ids=["bare", "plain"])
+def test_long_problem_list_written_as_xml_equals_the_openpyxl_one(tmp_path, monkeypatch, bare_above):
+    """A long list is written as sheet XML (xlsx_rows): the same values, types, styles (wrap,
+    severity colours, quote prefixes) as openpyxl writes, the note row past Excel's row limit,
+    and identical bytes twice."""
     from openpyxl import Workbook
 
     result = sample_result(findings_per_check=40)
     monkeypatch.setattr(xlsx_writer, "PLAIN_ABOVE", 10)
-    monkeypatch.setattr(xlsx_writer, "BARE_ABOVE", 20)
+    monkeypatch.setattr(xlsx_writer, "BARE_ABOVE", bare_above)
     monkeypatch.setattr(xlsx_writer, "EXCEL_MAX_ROWS", 60)  # 58 rows fit, the rest is counted in a note
     fast, fast_again = tmp_path / "快.xlsx", tmp_path / "快2.xlsx"
     xlsx_writer.write(result, str(fast))
@@ -287,14 +294,17 @@ def test_bare_problem_list_written_as_xml_equals_the_openpyxl_one(tmp_path, monk
 
     def cells(path):
         ws = load_workbook(str(path))["问题清单"]
-        # an empty value is no cell here and an empty string cell there: both read as None
-        return [[(cell.value, cell.data_type if cell.value is not None else None, bool(cell.quotePrefix))
+        # an empty value is no cell here and an empty (styled) string cell there: both read as None
+        return [[(cell.value, cell.data_type, bool(cell.quotePrefix), bool(cell.alignment.wrap_text),
+                  cell.fill.fgColor.rgb, _colour(cell.font), cell.font.name) if cell.value is not None else None
                  for cell in row] for row in ws.iter_rows()]
 
     fast_cells, slow_cells = cells(fast), cells(slow)
     assert fast_cells == slow_cells
     assert len(fast_cells) == 1 + 58 + 1 and str(fast_cells[-1][1][0]).startswith(f"……另有 {len(result.findings) - 58} 处")
-    assert any(value == HOSTILE and quoted for row in fast_cells for value, _, quoted in row)
+    assert any(cell and cell[0] == HOSTILE and cell[2] for row in fast_cells for cell in row)
+    wrapped = any(cell and cell[3] and not cell[2] for row in fast_cells[1:] for cell in row)
+    assert wrapped == (bare_above == 10_000)  # the plain list keeps wrapping and colours, the bare one not
     with zipfile.ZipFile(fast) as package:
         sheet = package.read("xl/worksheets/sheet3.xml").decode("utf-8")
     assert "<f>" not in sheet and sheet.count("<row ") == 60 and '<autoFilter ref="A1:N59"/>' in sheet

@@ -414,8 +414,8 @@ def _findings(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
     sheet = Sheet(workbook, "问题清单", columns, sample, plain=len(result.findings) > PLAIN_ABOVE,
                   bare=len(result.findings) > BARE_ABOVE)
     room = EXCEL_MAX_ROWS - 2  # header row and a note row
-    if sheet.bare and hasattr(workbook, "splice"):  # a SplicingWorkbook (build)
-        _bare_findings(workbook, sheet, result, info, room)
+    if sheet.plain and hasattr(workbook, "splice"):  # a SplicingWorkbook (build)
+        _xml_findings(workbook, sheet, result, info, room)
         return
     shown = progress_bar("正在写出工作簿“问题清单”：", min(len(result.findings), room), "行")
     for values, fills in _finding_rows(result, info):
@@ -430,24 +430,36 @@ def _findings(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
         sheet.raw([None, f"……另有 {left_out} 处问题超过 Excel 的行数上限未列出，完整清单见 JSON 结果（--format json）"])
 
 
-def _bare_findings(workbook: SplicingWorkbook, sheet: Sheet, result: Result, info: rt.ReportInfo, room: int) -> None:
-    """A very long problem list: rows without styles, written as sheet XML at save (xlsx_rows)."""
+def _xml_findings(workbook: SplicingWorkbook, sheet: Sheet, result: Result, info: rt.ReportInfo, room: int) -> None:
+    """A long problem list (no borders or fitted row heights): its rows written as sheet XML at
+    save (xlsx_rows), each cell with the style this sheet's own writer would give it."""
     count = min(len(result.findings), room)
     sheet.rows_written = count
     sheet.finish()
     left_out = len(result.findings) - count
 
-    def rows() -> Iterator[list[Any]]:
-        for number, (values, _) in enumerate(_finding_rows(result, info)):
+    def rows() -> Iterator[tuple[list[Any], dict[int, str]]]:
+        for number, row in enumerate(_finding_rows(result, info)):
             if number >= count:
                 break
-            yield values
+            yield row
         if left_out > 0:
-            yield [None, f"……另有 {left_out} 处问题超过 Excel 的行数上限未列出，完整清单见 JSON 结果（--format json）"]
+            yield [None, f"……另有 {left_out} 处问题超过 Excel 的行数上限未列出，完整清单见 JSON 结果（--format json）"], {}
 
-    quoted = WriteOnlyCell(sheet.ws)
-    quoted.quotePrefix = True  # registers the style in the workbook; its number goes in the XML
-    workbook.splice(sheet.ws.title, sheet.header_row + 1, rows(), len(sheet.columns), text, quoted.style_id)
+    # Every style a cell can take, registered now: the rows are written after openpyxl has written
+    # the workbook's style table.
+    styles: dict[tuple, str] = {}
+    for index, column in enumerate(sheet.columns):
+        for fill_key in (None, *SEVERITY_FILLS, *STATUS_FILLS):
+            for quoted in (False, True):
+                made = sheet.cell("=" if quoted else "文字", column, fill_key)
+                number = getattr(made, "style_id", 0)  # a plain value (no style) has none
+                styles[index, fill_key, quoted] = f' s="{number}"' if number else ""
+
+    def style_of(index: int, fill_key: str | None, quoted: bool) -> str:
+        return styles.get((index, fill_key, quoted)) or styles.get((index, None, quoted), "")
+
+    workbook.splice(sheet.ws.title, sheet.header_row + 1, rows(), len(sheet.columns), text, style_of)
 
 
 def _ledger(workbook: Workbook, result: Result, info: rt.ReportInfo, kept: oc.OfficerCells, officer: list) -> None:

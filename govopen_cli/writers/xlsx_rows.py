@@ -22,46 +22,51 @@ SHEET_PATH = "xl/worksheets/sheet{number}.xml"  # how openpyxl names the parts, 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip entries carry no clock (byte-identical reports)
 
 
-def inline_text(value: str, quoted_style: int | None = None) -> str:
-    """What follows `<c r="A1"` in a cell holding the text `value` (already cleaned for Excel):
-    an inline string, with the quote-prefix style when it starts like a formula, so that editing
-    the cell in Excel keeps it text."""
+def inline_text(value: str) -> str:
+    """What follows the style in a cell holding the text `value` (already cleaned for Excel)."""
     escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     space = ' xml:space="preserve"' if value != value.strip() else ""
-    style = f' s="{quoted_style}"' if quoted_style is not None and value.startswith(FORMULA_STARTS) else ""
-    return f'{style} t="inlineStr"><is><t{space}>{escaped}</t></is>'
+    return f' t="inlineStr"><is><t{space}>{escaped}</t></is>'
 
 
 class TextCells:
-    """inline_text of cleaned values, remembered: most cells of a problem list repeat (check, task,
-    unit, file), so each is cleaned and escaped once."""
+    """Cleaned and escaped text of values, remembered: most cells of a problem list repeat (check,
+    task, unit, file), so each is cleaned and escaped once. Also whether the text starts like a
+    formula (it then gets the quote-prefix style, so editing it in Excel keeps it text)."""
 
     LIMIT = 200_000  # distinct texts remembered before starting afresh
 
-    def __init__(self, clean: Callable[[Any], str], quoted_style: int | None) -> None:
+    def __init__(self, clean: Callable[[Any], str]) -> None:
         self.clean = clean
-        self.quoted_style = quoted_style
-        self.known: dict[Any, str] = {}
+        self.known: dict[Any, tuple[str, bool]] = {}
 
-    def __call__(self, value: Any) -> str:
+    def __call__(self, value: Any) -> tuple[str, bool]:
         known = self.known.get(value)
         if known is None:
             if len(self.known) >= self.LIMIT:
                 self.known.clear()
-            known = self.known[value] = inline_text(self.clean(value), self.quoted_style)
+            cleaned = self.clean(value)
+            known = self.known[value] = (inline_text(cleaned), cleaned.startswith(FORMULA_STARTS))
         return known
 
 
-def row_xml(number: int, values: list[Any], letters: list[str], cells_text: Callable[[Any], str]) -> str:
-    """One `<row>` of plain values: int/float as numbers, None and "" omitted, the rest as text."""
+# style_of(column index, fill key, quoted) -> ' s="N"' or "": the cell style the sheet's own
+# writer would give that cell (registered in the workbook's style table)
+StyleOf = Callable[[int, Any, bool], str]
+
+
+def row_xml(number: int, values: list[Any], letters: list[str], cells_text: TextCells, style_of: StyleOf,
+            fill_keys: dict[int, Any]) -> str:
+    """One `<row>`: int/float as numbers, None and "" omitted, the rest as inline text."""
     cells = []
-    for letter, value in zip(letters, values):
+    for index, (letter, value) in enumerate(zip(letters, values)):
         if value is None or value == "":
             continue
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            cells.append(f'<c r="{letter}{number}" t="n"><v>{value}</v></c>')
+            cells.append(f'<c r="{letter}{number}"{style_of(index, None, False)} t="n"><v>{value}</v></c>')
         else:
-            cells.append(f'<c r="{letter}{number}"{cells_text(value)}</c>')
+            body, quoted = cells_text(value)
+            cells.append(f'<c r="{letter}{number}"{style_of(index, fill_keys.get(index), quoted)}{body}</c>')
     return f'<row r="{number}">{"".join(cells)}</row>'
 
 
@@ -72,17 +77,17 @@ class SplicingWorkbook(Workbook):
         super().__init__(write_only=True)
         self.spliced: dict[str, Callable[[], Iterable[str]]] = {}  # sheet title -> row XML texts
 
-    def splice(self, title: str, first_row: int, rows: Iterable[list[Any]], columns: int,
-               clean: Callable[[Any], str], quoted_style: int | None = None) -> None:
-        """At save, write `rows` (lists of plain values) into sheet `title` from `first_row` on;
-        text values go through `clean` (control characters, the cell limit), and text starting like
-        a formula gets the cell style `quoted_style` (Excel's quote prefix)."""
+    def splice(self, title: str, first_row: int, rows: Iterable[tuple[list[Any], dict[int, Any]]], columns: int,
+               clean: Callable[[Any], str], style_of: StyleOf) -> None:
+        """At save, write `rows` ((values, fill keys by column) pairs) into sheet `title` from
+        `first_row` on; text goes through `clean` (control characters, the cell limit) and every
+        cell gets the style `style_of` gives it."""
         letters = [get_column_letter(index + 1) for index in range(columns)]
 
         def texts() -> Iterator[str]:
-            cells_text = TextCells(clean, quoted_style)
-            for number, values in enumerate(rows, first_row):
-                yield row_xml(number, values, letters, cells_text)
+            cells_text = TextCells(clean)
+            for number, (values, fill_keys) in enumerate(rows, first_row):
+                yield row_xml(number, values, letters, cells_text, style_of, fill_keys)
 
         self.spliced[title] = texts
 
