@@ -67,9 +67,6 @@ def sample_reports(tmp_path_factory):
 
 # --- every error told about a library's failure is Chinese ----------------------------------------
 
-LIBRARY_MESSAGES: list[tuple[str, str, str]] = []  # (test, exception type, message) for the whole run
-
-
 @pytest.fixture(autouse=True)
 def library_errors_are_chinese(request, monkeypatch):
     """Every GovopenError made while handling another exception (a library's: zip, XML, JSON, YAML,
@@ -90,7 +87,6 @@ def library_errors_are_chinese(request, monkeypatch):
 
     monkeypatch.setattr(GovopenError, "__init__", recording)
     yield made
-    LIBRARY_MESSAGES.extend((request.node.nodeid, kind, message) for kind, message in made)
     if request.node.get_closest_marker("foreign_message_allowed"):
         return
     bad = [(kind, message, foreign_words(message)) for kind, message in made if foreign_words(message)]
