@@ -373,7 +373,7 @@ def test_emergency_limits_merge_into_one_check():
     ("每季度更新重大建设项目进展情况", "cadence",
      {"item": {"label": "重大建设项目信息", "terms": ["重大…项目", "重点…项目"], "year": "any"}, "every": "quarter"}),
     ("在今年10月31日前公开部门决算", "deadline",
-     {"item": {"label": "部门决算", "terms": ["部门决算", "单位决算", "决算公开", "预决算"], "exclude": ["请示", "审计"],
+     {"item": {"label": "部门决算", "terms": ["部门决算", "部门（单位）决算", "单位决算", "决算公开", "预决算"], "exclude": ["请示", "审计"],
                "year": "previous"}, "by": "2024-10-31"}),
     ("公开“三公”经费预算", "coverage", {"item": {"label": "“三公”经费", "terms": ["三公经费"], "year": "any"}}),
 ])

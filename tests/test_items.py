@@ -108,3 +108,40 @@ def test_item_errors_and_match_titles_refuses_a_bad_block():
         match_titles({"terms": []}, ["x"], plan_year=2023)
     with pytest.raises(ValueError):
         match_titles(POWER, ["x", "y"], plan_year=2023, dates=["2023-01-01"])
+
+
+def _shipped(checklist_id: str, check_id: str) -> dict:
+    from govopen_cli.checklist.load import load_checklist
+
+    return dict(load_checklist(checklist_id).check(check_id).params["item"])
+
+
+# Real titles as published, each with its page.
+REAL = {
+    "annual-jiangsu": ("江苏省交通运输厅2023年政府信息公开工作年度报告", "http://jtyst.jiangsu.gov.cn/col/col90231/index.html"),
+    "annual-jiayuguan": ("嘉峪关市交通运输局2023年政府信息公开工作年度报告",
+                         "https://www.jyg.gov.cn/jtysj/zwxxgk/zfxxgknb/art/2024/art_a189400d18c54867b6fd0db915436374.html"),
+    "annual-hunnan": ("浑南区交通运输局2023年政府信息公开工作年度报告",
+                      "http://www.hunnan.gov.cn/zwgk/zfxxgknb/2023/bmzfxxgkgzndbg/202401/t20240129_4598158.html"),
+    "sangong-hainan": ("海南省交通运输部门2022年“三公”经费预算情况说明",
+                       "http://jt.hainan.gov.cn/xxgk/0200/0202/202301/t20230114_3346043.html"),
+    "budget-daxiang": ("2023年度大祥区交通运输局部门预算公开说明",
+                       "https://dxzc.gov.cn/dxqjtj/zjxx/202305/200f35dba29b426793b69105e34e038d.shtml"),
+    "final-jindong": ("金华市金东区交通运输局局本级2022年度部门(单位)决算",
+                      "https://www.jindong.gov.cn/art/2023/10/16/art_1229401141_4115867.html"),
+}
+
+
+def test_real_published_titles_with_the_shipped_item_blocks():
+    annual = [REAL[key][0] for key in ("annual-jiangsu", "annual-jiayuguan", "annual-hunnan")]
+    report = _shipped("qufu-transport-2023", "T7.1")
+    assert match_titles(report, annual, plan_year=2023) == [True, True, True]
+    assert match_titles(report, annual, plan_year=2024) == [False, False, False]  # last year's report
+    sangong = _shipped("qufu-transport-2023", "T2.2")
+    assert match_titles(sangong, [REAL["sangong-hainan"][0]], plan_year=2022) == [True]
+    assert match_titles(sangong, [REAL["sangong-hainan"][0]], plan_year=2023) == [False]
+    budget = _shipped("qufu-transport-2023", "T2.1")
+    assert match_titles(budget, [REAL["budget-daxiang"][0], REAL["final-jindong"][0]], plan_year=2023) == [True, False]
+    final = _shipped("qufu-transport-2023", "T2.3")  # 上年度: the 2022 accounts count in the 2023 plan
+    assert match_titles(final, [REAL["final-jindong"][0], REAL["budget-daxiang"][0]], plan_year=2023) == [True, False]
+    assert match_titles(final, [REAL["final-jindong"][0]], plan_year=2022) == [False]

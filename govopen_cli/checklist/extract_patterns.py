@@ -56,11 +56,11 @@ ITEMS: tuple[Item, ...] = (
     Item("three-public", r"三公经费", _item("“三公”经费", ["三公经费"])),
     # “三公”经费预算 / 经费支出预算 are the 三公 item, not the department budget
     Item("budget", r"(?<!三公经费)(?<!经费支出)(?:预算|预决算)",
-         _item("部门预算", ["部门预算", "单位预算", "预算公开", "预决算"], "plan", **{"not": ["部门预算绩效", "预算绩效目标"]},
+         _item("部门预算", ["部门预算", "部门（单位）预算", "单位预算", "预算公开", "预决算"], "plan", **{"not": ["部门预算绩效", "预算绩效目标"]},
                exclude=["请示", "审计", "调整", "执行", "编制工作"]),
          exclude=r"预算执行|年度预算中|预算安排|纳入.{0,4}预算"),
     Item("final-accounts", r"(?<!三公经费)(?<!三公经费预)(?<!经费支出)决算",
-         _item("部门决算", ["部门决算", "单位决算", "决算公开", "预决算"], "previous", exclude=["请示", "审计"])),
+         _item("部门决算", ["部门决算", "部门（单位）决算", "单位决算", "决算公开", "预决算"], "previous", exclude=["请示", "审计"])),
     # The report published early in the plan year is about the year before.
     Item("annual-report", r"年度报告|年报",
          _item("政府信息公开工作年度报告", ["政府信息公开…年度报告", "政府信息公开…年报", "政务公开…年度报告"], "previous")),
