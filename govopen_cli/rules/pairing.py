@@ -71,6 +71,7 @@ def pairing(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
         partner_keys[i] = item_keys(i)
 
     what = item_label(params, "partner_item", "partner")
+    days = dates.to_numpy(dtype="datetime64[D]")
     for i in np.flatnonzero(primary.to_numpy()):
         i = int(i)
         keys = item_keys(i)
@@ -79,7 +80,10 @@ def pairing(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
             wanted = _keys_of_reference(links.iat[i])
             candidates |= {j for j, own in partner_keys.items() if own & wanted}
         own_date = dates.iat[i]
-        gaps = sorted(abs(int((dates.iat[j] - own_date).days)) for j in candidates if dates.iat[j] == dates.iat[j])
+        # Days to the nearest dated partner, over a numpy array (a popular 《》 name has many).
+        partner_days = days[np.fromiter(candidates, dtype=np.int64, count=len(candidates))]
+        partner_days = partner_days[~np.isnat(partner_days)]
+        gaps = [int(np.abs(partner_days - days[i]).astype(np.int64).min())] if len(partner_days) else []
         if gaps and gaps[0] <= limit:
             continue
         name = titles.iat[i]
