@@ -161,9 +161,34 @@ def _key(path: str) -> str:
 # --- the plans of the commands that write --------------------------------------------------------
 
 
-def _user_file(name: str | None) -> str | None:
-    """A checklist given as a file (not a shipped name)."""
-    return name if name and os.path.isfile(name) else None
+def _checklist_files(name: str | None) -> list[str]:
+    """A checklist file and every file its `extends` chain names (each one is read by the run)."""
+    from govopen_cli.checklist.load import resolve
+    from govopen_cli.errors import GovopenError
+
+    files: list[str] = []
+    relative_to = None
+    while name:
+        try:
+            path = resolve(str(name), relative_to)
+        except GovopenError:
+            break  # the loader says what is wrong, with the line
+        if any(same_file(path, seen) for seen in files):
+            break
+        files.append(path)
+        name, relative_to = _extends(path), path
+    return files
+
+
+def _extends(path: str) -> str | None:
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            data = yaml.safe_load(handle)
+    except (OSError, ValueError, yaml.YAMLError):
+        return None
+    return str(data["extends"]) if isinstance(data, dict) and data.get("extends") else None
 
 
 def _config_file(config_path: str | None) -> str | None:
@@ -182,7 +207,8 @@ def for_check(paths: list[str], pattern: str | None, checklist: str | None, answ
     files, _ = expand_paths(list(paths), pattern)
     for path in files:
         plan.input(path, "被检查的文件")
-    plan.input(_user_file(checklist), "检查清单")
+    for path in _checklist_files(checklist):
+        plan.input(path, "检查清单")
     plan.input(answers_path, ANSWERS)
     plan.input(waivers_path, "豁免清单")
     plan.input(_config_file(config_path), "配置文件")
@@ -212,7 +238,8 @@ def for_report(result_path: str, checklist: str | None, config_path: str | None,
                docx_path: str | None, xlsx_path: str | None, force: bool = False) -> Outputs:
     plan = Outputs()
     plan.input(result_path, "检查结果")
-    plan.input(_user_file(checklist), "检查清单")
+    for path in _checklist_files(checklist):
+        plan.input(path, "检查清单")
     plan.input(_config_file(config_path), "配置文件")
     plan.output(docx_path, "--docx", ".docx")
     plan.output(xlsx_path, "--xlsx", ".xlsx")

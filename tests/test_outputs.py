@@ -372,3 +372,29 @@ def test_a_device_output_is_written_in_place(govopen_process, files, tmp_path):
     assert json.loads(outcome.out)["schema"] == "govopen.result/1"
     assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
     assert leftovers(tmp_path) == []
+
+
+def test_the_checklist_a_checklist_extends_is_an_input_too(cli, tmp_path, files):
+    parent = files["checklist"]
+    child = tmp_path / "本局清单.yaml"
+    child.write_text(f"id: child\ntitle: 本局清单\nextends: {parent.name}\n", encoding="utf-8")
+    before = sha256(parent)
+    outcome = cli("check", files["data"], "-c", child, "--as-of", AS_OF, "--output-json", parent)
+    assert outcome.code == 2 and f"就是本次读取的检查清单（{parent}）" in outcome.err
+    assert sha256(parent) == before
+
+
+def test_another_spelling_of_the_input_on_a_case_insensitive_file_system(cli, tmp_path, files, monkeypatch):
+    """Linux here is case-sensitive: os.stat answers as NTFS or APFS would, one file for 目录.XLSX and
+    目录.xlsx. The comparison is by file identity, not by the name as typed."""
+    real_stat = os.stat
+    shouting = str(files["data"]).replace(".xlsx", ".XLSX")
+
+    def case_insensitive_stat(path, *args, **kwargs):
+        return real_stat(str(files["data"]) if str(path) == shouting else path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", case_insensitive_stat)
+    before = sha256(files["data"])
+    outcome = cli(*check_args(files, "--output-json", shouting))
+    assert outcome.code == 2 and "就是本次读取的被检查的文件" in outcome.err
+    assert sha256(files["data"]) == before and not os.path.lexists(shouting)
