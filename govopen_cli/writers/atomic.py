@@ -185,8 +185,14 @@ def saved_bytes(document) -> bytes:
 
 
 def document_producer(document) -> Callable[[str], None]:
+    """Saves the document to memory, then writes its stable form to the temporary file."""
+    from govopen_cli.writers.stable_zip import write_stable
+
     def produce(temp: str) -> None:
-        bytes_producer(saved_bytes(document))(temp)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        with open(temp, "wb") as handle:
+            write_stable(buffer.getvalue(), handle)
 
     return produce
 

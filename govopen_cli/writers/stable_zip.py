@@ -36,14 +36,23 @@ def fixed_core(xml: bytes) -> bytes:
 
 def stable(data: bytes) -> bytes:
     """The zip archive `data` with fixed entry times and a fixed core "modified" date."""
+    out = io.BytesIO()
+    write_stable(data, out)
+    return out.getvalue()
+
+
+def write_stable(data: bytes, out) -> None:
+    """Write `data` made stable to the binary stream `out`, entry by entry (no second copy of a
+    large workbook in memory). Not a zip, or one needing zip64: written as it is."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))  # shares the bytes, no copy
         entries = archive.infolist()
     except zipfile.BadZipFile:
-        return data
+        out.write(data)
+        return
     if len(data) >= LIMIT or any(info.file_size >= LIMIT or info.compress_size >= LIMIT for info in entries):
-        return data
-    parts: list[bytes] = []
+        out.write(data)
+        return
     central: list[bytes] = []
     offset = 0
     for info in entries:
@@ -57,13 +66,14 @@ def stable(data: bytes) -> bytes:
         flags = UTF8_NAME if not info.filename.isascii() else 0
         header = LOCAL.pack(b"PK\x03\x04", 20, flags, method, EPOCH_TIME, EPOCH_DATE, crc, len(packed), size,
                             len(name), 0)
-        parts += [header, name, packed]
+        out.write(header + name)
+        out.write(packed)
         central.append(CENTRAL.pack(b"PK\x01\x02", 20, 20, flags, method, EPOCH_TIME, EPOCH_DATE, crc, len(packed),
                                     size, len(name), 0, 0, 0, 0, info.external_attr, offset) + name)
         offset += len(header) + len(name) + len(packed)
     directory = b"".join(central)
     end = END.pack(b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), offset, 0)
-    return b"".join(parts) + directory + end
+    out.write(directory + end)
 
 
 def _raw(data: bytes, info: zipfile.ZipInfo) -> bytes:
