@@ -93,6 +93,9 @@ def test_seed_000_qufu_eight_tasks_with_units_and_rules():
     assert sorted(c.params["every"] for c in automatic(draft, "cadence")) == ["month", "year"]
     covered = {c.params["item"]["label"] for c in automatic(draft, "coverage")}
     assert {"权力清单", "责任清单", "“三公”经费", "部门预算", "部门决算", "政府信息公开工作年度报告"} <= covered
+    # The draft writes item blocks in plain words, never a pattern, and each reads back as written.
+    assert "        item: {label: 权力清单, terms: [权力清单, 权责清单, 权力和责任清单, 行政权力事项清单], year: any}" in text
+    assert "matches:" not in text
     (pairing,) = automatic(draft, "pairing")
     assert pairing.params["within_days"] == 0 and pairing.id.startswith("T4.")
     # everything else is a manual check carrying its sentence

@@ -145,3 +145,21 @@ def test_real_published_titles_with_the_shipped_item_blocks():
     final = _shipped("qufu-transport-2023", "T2.3")  # 上年度: the 2022 accounts count in the 2023 plan
     assert match_titles(final, [REAL["final-jindong"][0], REAL["budget-daxiang"][0]], plan_year=2023) == [True, False]
     assert match_titles(final, [REAL["final-jindong"][0]], plan_year=2022) == [False]
+
+
+def test_every_item_check_of_the_shipped_checklists_has_an_item_block_with_a_label():
+    from govopen_cli.checklist.load import load_checklist, shipped_names
+    from govopen_cli.rules import REGISTRY
+
+    seen = 0
+    for name in shipped_names():
+        for check in load_checklist(name).checks:
+            if check.rule and REGISTRY[check.rule].finds_items:
+                seen += 1
+                assert item_errors(check.params.get("item")) == [], (name, check.id)
+                assert check.params["item"].get("label"), (name, check.id)
+                if check.rule == "pairing":
+                    assert check.params.get("partner_item", {}).get("label"), (name, check.id)
+                # A label is plain words for the report: no pattern syntax.
+                assert not set(check.params["item"]["label"]) & set("\\[]()|?*+^$"), (name, check.id)
+    assert seen >= 60
