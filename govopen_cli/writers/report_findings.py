@@ -181,10 +181,10 @@ _FOUND = {"cadence": "已发布{titles}{count}条", "pairing": "已为{titles}{c
 _FOUND_DEFAULT = "已公开{titles}{count}条"
 
 
-def evidence_phrase(check: CheckResult) -> str:
+def evidence_phrase(check: CheckResult, set_aside: bool = True) -> str:
     """What an item check recognised: 已公开《…》等3条 (cadence: 已发布…; pairing: 已为…配发解读);
-    另有相关信息1条因发布于检查期外未计入. Empty without evidence: results saved before it existed
-    degrade to the plain verdict."""
+    另有相关信息1条因发布于检查期外未计入 (unless `set_aside` is False: the finding said so already).
+    Empty without evidence: results saved before it existed degrade to the plain verdict."""
     entries = getattr(check, "evidence", None)
     if entries is None:
         return ""
@@ -198,10 +198,10 @@ def evidence_phrase(check: CheckResult) -> str:
         title = counted[0].get("title")
         titles = f"{book(title)}{'等' if counted_total > 1 else ''}" if title else "相关信息"
         parts.append(_FOUND.get(check.rule, _FOUND_DEFAULT).format(titles=titles, count=counted_total))
-    set_aside = recognised - counted_total
-    if set_aside > 0:
+    left_out = recognised - counted_total
+    if set_aside and left_out > 0:
         whys = list(dict.fromkeys(str(entry.get("why")).rstrip("。") for entry in entries
                                   if not entry.get("counted", True) and entry.get("why")))
         because = f"因{'、'.join(whys[:2])}" if whys else ""
-        parts.append(f"另有相关信息{set_aside}条{because}{'，' if '，' in because else ''}未计入")
+        parts.append(f"另有相关信息{left_out}条{because}{'，' if '，' in because else ''}未计入")
     return "，".join(parts)

@@ -266,7 +266,8 @@ class Problem:
             shown = "；".join(clauses[:3]) + (f"等{len(clauses)}处" if len(clauses) > 3 else "")
             lead = title if not located else "此外"
             sentences.append(f"{lead}：{shown}" if shown else f"{title}发现问题{self.count}处")
-        evidence = rf.evidence_phrase(check) if check.rule != "pairing" else ""  # pairing: the unpaired are the news
+        told = "未计入" in sentences[-1]  # the rule's own message already tells what it set aside
+        evidence = rf.evidence_phrase(check, set_aside=not told) if check.rule != "pairing" else ""  # pairing: the unpaired are the news
         if evidence:
             sentences[-1] += f"，{evidence}"
         return "。".join(sentences) + "。"
@@ -327,16 +328,18 @@ def problem_checks(result: Result) -> list[CheckResult]:
 
 
 def problems(result: Result, office: str | None = None, example_count: int | None = None) -> list[Problem]:
-    """One Problem per check to rectify, in problem_checks order. With few problems two examples
-    each, with many one, with very many none (the rows are still summed up), so the report stays a
-    few pages; every finding is in the workbook."""
+    """One Problem per check to rectify, in problem_checks order. Examples are rationed so the report
+    stays a few pages (every finding is in the workbook; the rows are always summed up): with up to
+    8 problems two each; with more, one for the first problem of each category and for the rest one
+    while there are at most 12 problems, none beyond."""
     grouped = findings_by_check(result)
     units = task_unit_map(result)
     titles = {task.id: task.title for task in result.tasks}
     kinds = rf.kind_of_file(result.inputs)
     failing = problem_checks(result)
-    if example_count is None:
-        example_count = 2 if len(failing) <= 8 else 1 if len(failing) <= 30 else 0
+    rationed = example_count is None
+    if rationed:
+        example_count = 2 if len(failing) <= 8 else 1
     found = []
     for check in failing:
         findings = grouped.get(check.id, [])
@@ -347,6 +350,12 @@ def problems(result: Result, office: str | None = None, example_count: int | Non
             count=len(findings) or check.findings, rows=rows, findings=findings, kinds=kinds,
             example_count=example_count,
         ))
+    if rationed and len(failing) > 12:
+        told: set[str] = set()
+        for problem in found:
+            first = problem.category.name not in told
+            told.add(problem.category.name)
+            problem.example_count = 1 if first else 0
     return found
 
 
