@@ -28,6 +28,7 @@ from govopen_cli.scope import scope_reason
 from govopen_cli.waivers import Waiver
 
 ENGINE_KEYS = ("when", "kind", "if_missing")  # check keys the engine consumes; the rest go to the rule
+NOTES_SHOWN = 3  # set-aside rows spelled out in a check's note (all of them are in `notes`)
 
 
 @dataclass
@@ -184,7 +185,7 @@ def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> t
             if context.not_applicable:
                 not_applicable.append(context.not_applicable)
     if not judged:
-        result = _result(check, "n/a", note="所需的列含义不明，未作判断（见说明）")
+        result = _result(check, "n/a", note="；".join(dict.fromkeys(note["text"] for note in notes)))
     elif missing_notes:
         # Optional columns (文号, 公开方式 …) make a check not applicable rather than broken; what
         # the present columns show is still a failure.
@@ -199,6 +200,11 @@ def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> t
                                     message="公开目录表头下没有数据行，无法确认已公开"))
         result = _result(check, "fail" if findings else "pass", len(findings))
     result.notes = notes or None
+    if notes and result.note is None and result.status == "pass":
+        # A pass that set rows aside says so where the table and workbook show it (`note`); a failure
+        # keeps its findings as the message. Every row is in `notes`.
+        shown = "；".join((f"第 {note['row']} 行" if note["row"] else "") + note["text"] for note in notes[:NOTES_SHOWN])
+        result.note = f"{len(notes)} 处不计为问题：{shown}{'等' if len(notes) > NOTES_SHOWN else ''}"
     if rule.finds_items:
         merged = merge_evidence(evidence) or {"evidence": [], "evidence_recognised": 0, "evidence_counted": 0}
         for key, value in merged.items():

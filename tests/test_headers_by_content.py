@@ -62,7 +62,7 @@ def test_an_ambiguous_date_column_is_reported_and_timeliness_notes_instead_of_ju
     assert data["inputs"][0]["columns"]["发布日期"] == "发文日期"
     assert any("“发文日期”列可能是发布日期，也可能是生成日期，已按发布日期读取" in w for w in data["warnings"])
     timeliness = next(c for c in data["checks"] if c["id"] == "B.timeliness")
-    assert timeliness["status"] == "n/a"
+    assert timeliness["status"] == "n/a" and timeliness["note"] == "“发文日期”列不能确定是否为发布日期，本表未作判断"
     assert timeliness["notes"] == [{"file": str(path), "row": None, "text": "“发文日期”列不能确定是否为发布日期，本表未作判断"}]
 
 
