@@ -305,3 +305,12 @@ def test_ledger_text_never_becomes_a_formula():
     package = zipfile.ZipFile(io.BytesIO(data))
     assert all(b"<f>" not in package.read(name) for name in package.namelist() if name.startswith("xl/worksheets/"))
     assert openpyxl.load_workbook(io.BytesIO(data))["台账归类"]["D2"].value == '=HYPERLINK("http://x")'
+
+
+def test_contact_office_is_not_doubled_after_the_agency():
+    from govopen_cli.annual_report.build import _office_of
+
+    assert _office_of("曲阜市交通运输局", "局办公室") == "曲阜市交通运输局办公室"
+    assert _office_of("某区人民政府", "政府办公室") == "某区人民政府办公室"
+    assert _office_of("曲阜市交通运输局", "曲阜市交通运输局法规科") == "曲阜市交通运输局法规科"
+    assert _office_of("曲阜市交通运输局", "综合科") == "曲阜市交通运输局综合科"
