@@ -15,6 +15,8 @@ from tests.helpers import make_dataset
 
 CORPUS = Path(__file__).parent / "corpus"
 INDEX_CHECKS = ("format", "check-digit", "year")
+# Real 索引号 collected after the rules were changed: a held-out set the rules were never fitted to.
+FRESH_INDEX_NUMBERS = "index_numbers_fresh.csv"
 
 
 def read(name: str) -> list[dict]:
@@ -43,10 +45,10 @@ class Outcome:
         return not (self.false_positives or self.misses or self.wrong_messages)
 
 
-def index_numbers() -> Outcome:
-    """Each corpus catalog checked as one file; a finding is (row, check)."""
+def index_numbers(name: str = "index_numbers.csv") -> Outcome:
+    """Each corpus catalog of file `name` checked as one file; a finding is (row, check)."""
     outcome = Outcome()
-    rows = read("index_numbers.csv")
+    rows = read(name)
     for catalog in dict.fromkeys(row["catalog"] for row in rows):
         members = [row for row in rows if row["catalog"] == catalog]
         dataset = make_dataset([{key: row[key] for key in ("索引号", "发布机构", "生成日期", "发布日期")}
