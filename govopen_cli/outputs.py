@@ -180,6 +180,15 @@ def _checklist_files(name: str | None) -> list[str]:
     return files
 
 
+def _checklist_named(checklist: str | None, config_path: str | None) -> str | None:
+    """The checklist a run uses: the option, else govopen.yaml's `checklist`."""
+    if checklist:
+        return checklist
+    from govopen_cli.config import load_config
+
+    return load_config(config_path).checklist
+
+
 def _extends(path: str) -> str | None:
     import yaml
 
@@ -207,7 +216,7 @@ def for_check(paths: list[str], pattern: str | None, checklist: str | None, answ
     files, _ = expand_paths(list(paths), pattern)
     for path in files:
         plan.input(path, "被检查的文件")
-    for path in _checklist_files(checklist):
+    for path in _checklist_files(_checklist_named(checklist, config_path)):
         plan.input(path, "检查清单")
     plan.input(answers_path, ANSWERS)
     plan.input(waivers_path, "豁免清单")
@@ -238,7 +247,7 @@ def for_report(result_path: str, checklist: str | None, config_path: str | None,
                docx_path: str | None, xlsx_path: str | None, force: bool = False) -> Outputs:
     plan = Outputs()
     plan.input(result_path, "检查结果")
-    for path in _checklist_files(checklist):
+    for path in _checklist_files(_checklist_named(checklist, config_path)):
         plan.input(path, "检查清单")
     plan.input(_config_file(config_path), "配置文件")
     plan.output(docx_path, "--docx", ".docx")

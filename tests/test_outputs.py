@@ -398,3 +398,11 @@ def test_another_spelling_of_the_input_on_a_case_insensitive_file_system(cli, tm
     outcome = cli(*check_args(files, "--output-json", shouting))
     assert outcome.code == 2 and "就是本次读取的被检查的文件" in outcome.err
     assert sha256(files["data"]) == before and not os.path.lexists(shouting)
+
+
+def test_the_checklist_named_in_govopen_yaml_is_an_input(cli, tmp_path, files):
+    (tmp_path / "govopen.yaml").write_text(f"checklist: {files['checklist'].name}\n", encoding="utf-8")
+    before = sha256(files["checklist"])
+    outcome = cli("check", files["data"], "--as-of", AS_OF, "-o", files["checklist"])
+    assert outcome.code == 2 and "就是本次读取的检查清单" in outcome.err
+    assert sha256(files["checklist"]) == before
