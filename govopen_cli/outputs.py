@@ -190,12 +190,14 @@ def _checklist_named(checklist: str | None, config_path: str | None) -> str | No
 
 
 def _extends(path: str) -> str | None:
-    import yaml
+    """The `extends` of a checklist file; None when it cannot be read (the loader then says why,
+    with the line, and refuses hostile YAML within its limits)."""
+    from govopen_cli.checklist.load import read_yaml_file
+    from govopen_cli.errors import GovopenError
 
     try:
-        with open(path, encoding="utf-8-sig") as handle:
-            data = yaml.safe_load(handle)
-    except (OSError, ValueError, yaml.YAMLError):
+        data = read_yaml_file(path)
+    except (GovopenError, RecursionError, MemoryError):
         return None
     return str(data["extends"]) if isinstance(data, dict) and data.get("extends") else None
 
