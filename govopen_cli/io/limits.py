@@ -13,8 +13,10 @@ and styled empty cells far out are common; neither is expanded by the readers.
 """
 from __future__ import annotations
 
+import queue
 import re
 import struct
+import threading
 import zipfile
 import zlib
 from dataclasses import dataclass, fields
@@ -24,6 +26,7 @@ from govopen_cli.errors import InputError
 RATIO_FLOOR = 8 << 20  # parts smaller than this may compress as well as they like
 DEFLATE_MAX_RATIO = 1032  # no deflate stream expands more than this
 _CHUNK = 1 << 16  # compressed bytes inflated per step of a streaming scan (≤ 66 MB out)
+_AHEAD_FROM = 1 << 20  # entries compressed to more than this are inflated in a thread ahead
 
 
 @dataclass(frozen=True)
@@ -163,8 +166,8 @@ def check_docx(path: str, limits: Limits = DEFAULT) -> None:
     spans = 0
     for info in opened[1]:
         if info.filename.lower().endswith(".xml") and "word/" in info.filename.lower():
-            for chunk, end in _xml_chunks(path, info, limits):
-                for value in _GRID_SPAN.findall(chunk, 0, end):
+            for chunk, start, end in _xml_chunks(path, info, limits):
+                for value in _GRID_SPAN.findall(chunk, start, end):
                     spans += int(value)
                     if spans > limits.cells:
                         raise refuse(path, "cells", spans, limits, "（表格合并单元格展开后）")
@@ -183,7 +186,30 @@ def _check_entry_declared(path: str, info: zipfile.ZipInfo, limits: Limits) -> N
 
 def _inflate(path: str, info: zipfile.ZipInfo, limits: Limits):
     """The entry's bytes in chunks, as a reader inflates them (the declared size is not trusted),
-    stopping with a LimitError once the output passes the entry size or ratio limit."""
+    stopping with a LimitError once the output passes the entry size or ratio limit. A large
+    entry is inflated in a thread one step ahead: zlib releases the GIL, so inflating overlaps
+    the regex passes of the scan."""
+    if info.compress_size < _AHEAD_FROM:
+        yield from _inflate_here(path, info, limits)
+        return
+    ready: queue.Queue = queue.Queue(maxsize=8)
+
+    def produce() -> None:
+        try:
+            for out in _inflate_here(path, info, limits):
+                ready.put(out)
+            ready.put(None)
+        except BaseException as error:  # noqa: BLE001 - handed to the consumer
+            ready.put(error)
+
+    threading.Thread(target=produce, daemon=True).start()
+    while (out := ready.get()) is not None:
+        if isinstance(out, BaseException):
+            raise out
+        yield out
+
+
+def _inflate_here(path: str, info: zipfile.ZipInfo, limits: Limits):
     where = f"{path} › {info.filename}"
     with open(path, "rb") as handle:
         handle.seek(info.header_offset)
@@ -221,18 +247,27 @@ def _inflate(path: str, info: zipfile.ZipInfo, limits: Limits):
 
 
 def _xml_chunks(path: str, info: zipfile.ZipInfo, limits: Limits):
-    """The entry as (chunk, end): scan chunk[:end], which ends just before a '<' so no tag is cut
-    in two (the rest comes again at the start of the next chunk)."""
+    """The entry as (text, start, end): scan text[start:end], which holds whole tags (it starts
+    and ends at a '<'). The piece across two inflated chunks comes as a small text of its own, so
+    no chunk is copied."""
     carry = b""
     for out in _inflate(path, info, limits):
-        text = carry + out if carry else out
-        cut = text.rfind(b"<")
-        if cut <= 0 or len(text) - cut > _CHUNK:
-            cut = len(text)
-        yield text, cut
-        carry = text[cut:]
+        first = out.find(b"<")
+        if first < 0:
+            carry += out
+            if len(carry) > _CHUNK:  # a long run of text: no tag in it to cut
+                yield carry, 0, len(carry)
+                carry = b""
+            continue
+        if carry:
+            piece = carry + out[:first]
+            yield piece, 0, len(piece)
+        last = out.rfind(b"<")
+        if last > first:
+            yield out, first, last
+        carry = out[last:]
     if carry:
-        yield carry, len(carry)
+        yield carry, 0, len(carry)
 
 
 _RELATIONSHIP = re.compile(rb"<(?:[\w.-]+:)?Relationship\b[^>]*>")
@@ -296,16 +331,17 @@ def _normalise(name: str) -> str:
 # row 99,999 (none in most files) and the cells whose first attribute is not r (written by few
 # tools); only files with the latter, or with namespace-prefixed cells, take the exact scan below.
 _FAR_OR_OTHER = re.compile(rb'<c(?: r="(?:([A-Za-z]{2,})(\d+)|[A-Za-z](\d{6,}))"|(?=[\s/>])(?! r="))')
+_PREFIXED_CELL = re.compile(rb":c[\s/>]")
 _NEAR_ROWS, _NEAR_COLUMNS = 99_999, 26
 
 
 def _scan_xlsx_sheet(path: str, info: zipfile.ZipInfo, limits: Limits, where: str) -> None:
     max_row, max_column, unusual = 0, 0, False
-    for chunk, end in _xml_chunks(path, info, limits):
-        if b":c" in chunk:  # <x:c …>: readers ignore the prefix
+    for chunk, start, end in _xml_chunks(path, info, limits):
+        if b":" in chunk and _PREFIXED_CELL.search(chunk, start, end):  # <x:c …>: readers ignore prefixes
             unusual = True
             break
-        for match in _FAR_OR_OTHER.finditer(chunk, 0, end):
+        for match in _FAR_OR_OTHER.finditer(chunk, start, end):
             letters, digits, tall = match.groups()
             if letters:
                 if not _self_closing(chunk, match.end()):  # a styled empty cell holds no data
@@ -347,8 +383,8 @@ def _exact_xlsx_span(path: str, info: zipfile.ZipInfo, limits: Limits) -> tuple[
     max_row = max_column = 0
     row = 0  # 1-based current row
     column = 0
-    for chunk, end in _xml_chunks(path, info, limits):
-        for closing, tag, attributes, empty in _XLSX_TAG.findall(chunk, 0, end):
+    for chunk, start, end in _xml_chunks(path, info, limits):
+        for closing, tag, attributes, empty in _XLSX_TAG.findall(chunk, start, end):
             if closing:
                 continue
             reference = _R.search(attributes)
@@ -388,8 +424,8 @@ def _scan_ods(path: str, info: zipfile.ZipInfo, limits: Limits, _where: str) -> 
     def check() -> None:
         check_span(f"{path} › {sheet}" if sheet else path, max_row, max_column, limits)
 
-    for chunk, end in _xml_chunks(path, info, limits):
-        for closing, tag, attributes, empty in _ODS_TAG.findall(chunk, 0, end):
+    for chunk, start, end in _xml_chunks(path, info, limits):
+        for closing, tag, attributes, empty in _ODS_TAG.findall(chunk, start, end):
             if tag == b"table":
                 if closing:
                     depth -= 1

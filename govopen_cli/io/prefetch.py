@@ -19,10 +19,7 @@ _results: dict[str, list] = {}
 
 
 def _parse(path: str) -> None:
-    """Runs before any setting is read, so it holds the file to the default limits; a file past
-    them is skipped (the normal read applies the configured limits and says why it refuses)."""
     try:
-        limits.check_workbook(path)
         import python_calamine
 
         workbook = python_calamine.CalamineWorkbook.from_path(path)
@@ -55,6 +52,14 @@ def start_for_argv(argv: list[str]) -> None:
     if len(files) != 1:
         return
     path = os.path.abspath(files[0])
+    # The limits scan comes first (before any setting is read, so with the default limits; a
+    # file past them is skipped and the normal read, with the configured limits, says why). It
+    # runs here, alone: its regex pass holds the GIL, while the imports after it have time to
+    # spare as calamine parses (which releases the GIL).
+    try:
+        limits.check_workbook(path)
+    except Exception:  # noqa: BLE001 - past a limit, or damaged: the normal read reports it
+        return
     thread = threading.Thread(target=_parse, args=(path,), daemon=True)
     _started[path] = thread
     thread.start()
