@@ -298,6 +298,7 @@ def _style_hint(paragraph) -> str | None:
 
 def _read_docx(path: str) -> PlanSource:
     import zipfile
+    import zlib
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -306,7 +307,8 @@ def _read_docx(path: str) -> PlanSource:
 
     try:
         document = docx.Document(path)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, *xml_errors()) as error:
+    except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, *xml_errors()) as error:
+        # zlib.error, EOFError: a part whose compressed data is damaged or cut short
         raise InputError(f"{path}：{docx_problem(error)}") from None
     numbering = _Numbering(document)
     blocks: list[Block] = []
@@ -369,13 +371,15 @@ def _fill_merged(rows: list[list], ranges: list, where: str = "") -> None:
 
 def _read_xlsx(path: str) -> PlanSource:
     import zipfile
+    import zlib
 
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, *xml_errors()) as error:
+    except (InvalidFileException, zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError,
+            *xml_errors()) as error:
         # openpyxl reports a malformed part as the ValueError or TypeError of the value it rejects
         raise InputError(f"{path}：{openpyxl_problem(error)}") from None
     tables = []
