@@ -25,7 +25,8 @@ from govopen_cli.errors import InputError
 
 RATIO_FLOOR = 8 << 20  # parts smaller than this may compress as well as they like
 DEFLATE_MAX_RATIO = 1032  # no deflate stream expands more than this
-_CHUNK = 1 << 16  # compressed bytes inflated per step of a streaming scan (≤ 66 MB out)
+_CHUNK = 1 << 18  # compressed bytes inflated per step of a streaming scan
+_OUT = 1 << 24  # at most this many bytes out of one inflate call (a bomb inflates 1032 times)
 _AHEAD_FROM = 1 << 20  # entries compressed to more than this are inflated in a thread ahead
 
 
@@ -231,17 +232,19 @@ def _inflate_here(path: str, info: zipfile.ZipInfo, limits: Limits):
             if not block:
                 break
             remaining -= len(block)
-            try:
-                out = inflater.decompress(block) if inflater else block
-            except zlib.error:
-                return  # damaged data: the reader reports it
-            produced += len(out)
-            if produced > limits.entry_mb << 20:
-                raise refuse(where, "entry_mb", produced >> 20, limits)
-            if produced > RATIO_FLOOR and produced > limits.ratio * max(info.compress_size, 1):
-                raise refuse(where, "ratio", produced // max(info.compress_size, 1), limits)
-            if out:
-                yield out
+            while block:
+                try:
+                    out = inflater.decompress(block, _OUT) if inflater else block
+                except zlib.error:
+                    return  # damaged data: the reader reports it
+                block = inflater.unconsumed_tail if inflater else b""
+                produced += len(out)
+                if produced > limits.entry_mb << 20:
+                    raise refuse(where, "entry_mb", produced >> 20, limits)
+                if produced > RATIO_FLOOR and produced > limits.ratio * max(info.compress_size, 1):
+                    raise refuse(where, "ratio", produced // max(info.compress_size, 1), limits)
+                if out:
+                    yield out
             if inflater is not None and inflater.eof:
                 break
 
@@ -255,7 +258,7 @@ def _xml_chunks(path: str, info: zipfile.ZipInfo, limits: Limits):
         first = out.find(b"<")
         if first < 0:
             carry += out
-            if len(carry) > _CHUNK:  # a long run of text: no tag in it to cut
+            if len(carry) > _OUT:  # a long run of text: no tag in it to cut
                 yield carry, 0, len(carry)
                 carry = b""
             continue
@@ -327,10 +330,12 @@ def _normalise(name: str) -> str:
     return "/".join(parts)
 
 
-# xlsx: cell references are <c r="B7" …>. One regex pass finds the references past column Z or
-# row 99,999 (none in most files) and the cells whose first attribute is not r (written by few
-# tools); only files with the latter, or with namespace-prefixed cells, take the exact scan below.
-_FAR_OR_OTHER = re.compile(rb'<c(?: r="(?:([A-Za-z]{2,})(\d+)|[A-Za-z](\d{6,}))"|(?=[\s/>])(?! r="))')
+# xlsx: cell references are <c r="B7" …>. One regex pass finds every cell tag that is not the
+# common near form (r first, one letter, at most five digits: within Z99999); in most files that
+# is none, and the pass costs little more than reading the text. A far reference found this way
+# is measured; any other form (r not first, no r, namespace prefixes) takes the exact scan below.
+_NOT_NEAR_CELL = re.compile(rb'<c(?! r="[A-Za-z][0-9]{1,5}")[\s/>]')
+_FAR_TAG = re.compile(rb'<c r="([A-Za-z]{1,3})([0-9]{1,7})"[^>]*?(/?)>')
 _PREFIXED_CELL = re.compile(rb":c[\s/>]")
 _NEAR_ROWS, _NEAR_COLUMNS = 99_999, 26
 
@@ -341,18 +346,15 @@ def _scan_xlsx_sheet(path: str, info: zipfile.ZipInfo, limits: Limits, where: st
         if b":" in chunk and _PREFIXED_CELL.search(chunk, start, end):  # <x:c …>: readers ignore prefixes
             unusual = True
             break
-        for match in _FAR_OR_OTHER.finditer(chunk, start, end):
-            letters, digits, tall = match.groups()
-            if letters:
-                if not _self_closing(chunk, match.end()):  # a styled empty cell holds no data
-                    max_column = max(max_column, _column_number(letters))
-                    max_row = max(max_row, int(digits))
-            elif tall:
-                if not _self_closing(chunk, match.end()):
-                    max_row = max(max_row, int(tall))
-            else:
+        for match in _NOT_NEAR_CELL.finditer(chunk, start, end):
+            far = _FAR_TAG.match(chunk, match.start())
+            if far is None:
                 unusual = True
                 break
+            letters, digits, empty = far.groups()
+            if not empty:  # a styled empty cell holds no data
+                max_column = max(max_column, _column_number(letters))
+                max_row = max(max_row, int(digits))
         if unusual:
             break
     rows, columns = max(max_row, _NEAR_ROWS), max(max_column, _NEAR_COLUMNS)
