@@ -45,6 +45,8 @@ def _run(argv: list[str], cwd: Path):
 @pytest.mark.parametrize("name", list(CASES))
 def test_hostile_case_ends_cleanly_within_limits(name, cases, folder):
     case = cases[name]
+    if name == "yaml-regex-backtracking":
+        pytest.importorskip("regex")  # without it patterns still run, but cannot be interrupted
     assert case.path.stat().st_size < 2_000_000, "hostile files must be small on disk"
     outcome = _run(hostile_files.argv(case, folder), folder)
     text = outcome.out + outcome.err
