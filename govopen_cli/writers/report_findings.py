@@ -7,6 +7,8 @@ quote a checklist's regular expressions, long messages are cut at a clause bound
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -116,6 +118,7 @@ def tidy(text: str) -> str:
     return re.sub(r"尚未找到$", "尚未找到相关信息", text)
 
 
+@functools.lru_cache(maxsize=65_536)  # the same message recurs on thousands of rows
 def clause(message: str, width: float = CLAUSE_WIDTH) -> str:
     """A finding message as a clause of a sentence: conditions removed; when long, its longest head
     ending at a “：” “；” or “，” that is a complete statement within `width` — never cut with “…”."""

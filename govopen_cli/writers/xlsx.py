@@ -457,7 +457,8 @@ def _xml_findings(workbook: SplicingWorkbook, sheet: Sheet, result: Result, info
                 styles[index, fill_key, quoted] = f' s="{number}"' if number else ""
 
     def style_of(index: int, fill_key: str | None, quoted: bool) -> str:
-        return styles.get((index, fill_key, quoted)) or styles.get((index, None, quoted), "")
+        found = styles.get((index, fill_key, quoted))
+        return found if found is not None else styles.get((index, None, quoted), "")
 
     workbook.splice(sheet.ws.title, sheet.header_row + 1, rows(), len(sheet.columns), text, style_of)
 

@@ -59,14 +59,15 @@ def row_xml(number: int, values: list[Any], letters: list[str], cells_text: Text
             fill_keys: dict[int, Any]) -> str:
     """One `<row>`: int/float as numbers, None and "" omitted, the rest as inline text."""
     cells = []
-    for index, (letter, value) in enumerate(zip(letters, values)):
+    append = cells.append
+    for index, value in enumerate(values):
         if value is None or value == "":
             continue
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            cells.append(f'<c r="{letter}{number}"{style_of(index, None, False)} t="n"><v>{value}</v></c>')
+        if value.__class__ is int or value.__class__ is float:
+            append(f'<c r="{letters[index]}{number}"{style_of(index, None, False)} t="n"><v>{value}</v></c>')
         else:
             body, quoted = cells_text(value)
-            cells.append(f'<c r="{letter}{number}"{style_of(index, fill_keys.get(index), quoted)}{body}</c>')
+            append(f'<c r="{letters[index]}{number}"{style_of(index, fill_keys.get(index), quoted)}{body}</c>')
     return f'<row r="{number}">{"".join(cells)}</row>'
 
 
