@@ -308,3 +308,4 @@ def test_long_problem_list_written_as_xml_equals_the_openpyxl_one(tmp_path, monk
     with zipfile.ZipFile(fast) as package:
         sheet = package.read("xl/worksheets/sheet3.xml").decode("utf-8")
     assert "<f>" not in sheet and sheet.count("<row ") == 60 and '<autoFilter ref="A1:N59"/>' in sheet
+    assert '<dimension ref="A1:N60"/><sheetViews>' in sheet  # readers size the sheet without parsing it

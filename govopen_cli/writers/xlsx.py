@@ -460,7 +460,8 @@ def _xml_findings(workbook: SplicingWorkbook, sheet: Sheet, result: Result, info
         found = styles.get((index, fill_key, quoted))
         return found if found is not None else styles.get((index, None, quoted), "")
 
-    workbook.splice(sheet.ws.title, sheet.header_row + 1, rows(), len(sheet.columns), text, style_of)
+    workbook.splice(sheet.ws.title, sheet.header_row + 1, rows(), len(sheet.columns), text, style_of,
+                    last_row=sheet.header_row + count + (1 if left_out > 0 else 0))
 
 
 def _ledger(workbook: Workbook, result: Result, info: rt.ReportInfo, kept: oc.OfficerCells, officer: list) -> None:
