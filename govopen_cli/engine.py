@@ -298,9 +298,8 @@ def _block(check: Check, dataset: Dataset, hits: Iterable[Hit]) -> FindingBlock:
 
 def _row_values(dataset: Dataset, name: str | None, positions: np.ndarray, has_row: np.ndarray) -> list[str | None]:
     """The value of field `name` in each finding's row (None where empty, absent or no row)."""
-    found: list[str | None] = [None] * len(positions)
+    found = np.full(len(positions), None, dtype=object)
     if name and dataset.has(name) and has_row.any():
-        looked_up = dataset.values(name)[positions[has_row]]
-        for slot, value in zip(np.flatnonzero(has_row).tolist(), looked_up.tolist()):
-            found[slot] = value or None
-    return found
+        found[has_row] = dataset.values(name)[positions[has_row]]
+        found[found == ""] = None
+    return found.tolist()
