@@ -21,7 +21,7 @@ from tests import corpus_check  # noqa: E402 - after the path is set
 def main() -> int:
     privacy, precision, recall = corpus_check.privacy()
     outcomes = [("索引号", corpus_check.index_numbers()),
-                ("索引号（改规则后新收）", corpus_check.index_numbers(corpus_check.FRESH_INDEX_NUMBERS)),
+                ("索引号（第一次改规则后新收）", corpus_check.index_numbers(corpus_check.FRESH_INDEX_NUMBERS)),
                 ("文号", corpus_check.docnos()), ("个人信息", privacy)]
     print("语料                       行数  应报问题  误报  漏报  改正写法不对")
     for label, outcome in outcomes:

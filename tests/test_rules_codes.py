@@ -385,3 +385,50 @@ def test_index_scheme_without_an_org_column_is_learned_per_prefix(ctx):
     assert [(dataset.row_numbers[hit.index], hit.message) for hit in hits] == [
         (37, "索引号“014416330-2023-00026”与前段码为“014416330”的其他索引号的编号体例不一致："
              "其中 25 条（96%）为“组织机构代码/年份-流水号”")]
+
+
+@pytest.mark.parametrize("value", [
+    "dqxs/2021-00016",  # 阿里地区行政公署: the unit's pinyin initials in lower case
+    "114114240058778641-zcxzf-00004650",  # 柘城县: USCC, the unit's initials, serial, no year
+    "20191202-189769",  # 齐齐哈尔: upload date and serial
+])
+def test_index_number_regional_forms_of_a_single_row(ctx, value):
+    assert run(ctx, "index-number", make_dataset([{"索引号": value, "生成日期": "2019-12-02"}]), checks=["format"]) == []
+
+
+@pytest.mark.parametrize("value", [
+    "dqxs/21-00016",  # 2-digit year
+    "dqxs2021-00016x",
+    "114114240058778641-ZCXZF-00004650",  # initials are written in lower case
+    "114114240058778641-zcxzf",  # no serial
+    "20191302-189769",  # no month 13: not a date
+    "2019120-189769",
+    "a14416330/2018-04736",  # a lower-case letter among digits stays a slip
+])
+def test_index_number_regional_forms_still_reject_slips(ctx, value):
+    [hit] = run(ctx, "index-number", make_dataset([{"索引号": value}]), checks=["format"])
+    assert "格式不符" in hit.message
+
+
+def test_index_number_upload_date_form_is_learned_and_its_year_checked(ctx):
+    office = "市政府办公室"
+    rows = [{"索引号": f"201912{day:02d}-1897{day:02d}", "生成日期": f"2019-12-{day:02d}"} for day in range(1, 25)]
+    rows += [{"索引号": "000014349/2019-00001", "生成日期": "2019-12-26"},  # another scheme for this agency
+             {"索引号": "20181227-189799", "生成日期": "2019-12-27"}]  # upload date of the wrong year
+    dataset = make_dataset([{**row, "发布机构": office} for row in rows])
+    hits = run(ctx, "index-number", dataset)
+    assert [(dataset.row_numbers[hit.index], hit.message) for hit in hits] == [
+        (26, "索引号“000014349/2019-00001”与发布机构“市政府办公室”其他索引号的编号体例不一致："
+             "其中 25 条（96%）为“8位日期-流水号”"),
+        (27, "索引号“20181227-189799”中的年份 2018 与生成日期 2019 年不一致（索引号按信息生成日期编号）"),
+    ]
+
+
+def test_index_number_initials_scheme_is_learned(ctx):
+    rows = [{"索引号": f"114114240058778641-zcxzf-{n:08d}", "发布机构": "县政府办"} for n in range(1, 21)]
+    rows += [{"索引号": "114114240058778641/2023-00021", "发布机构": "县政府办"}]
+    dataset = make_dataset(rows)
+    [hit] = run(ctx, "index-number", dataset, checks=["format"])
+    assert (dataset.row_numbers[hit.index], hit.message) == (
+        22, "索引号“114114240058778641/2023-00021”与发布机构“县政府办”其他索引号的编号体例不一致："
+            "其中 20 条（95%）为“统一社会信用代码-单位简拼-流水号”")

@@ -185,13 +185,20 @@ def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iter
 
 # The published forms (domain.md §3 and tests/corpus): 前段码, a separator, optional 分类 segments,
 # the year (年, 年月 or 年月日) and the 流水号 — or 带连字符的组织机构代码/流水号 without a year (西安市
-# 灞桥区). 前段码 is a 组织机构代码, 统一社会信用代码, an organization code with a K (上海) or a
-# regional unit code (通江县 0047, 镇巴县 6107280000). Only the part before the 流水号 (the "head")
-# is captured: a catalog has few distinct heads, so each is worked out once.
+# 灞桥区). 前段码 is a 组织机构代码, 统一社会信用代码, an organization code with a K (上海), a
+# regional unit code (通江县 0047, 镇巴县 6107280000) or a unit's pinyin initials in lower case
+# (阿里地区 dqxs). Two more regional forms have no 前段码 before the year: 统一社会信用代码 or
+# 组织机构代码, the unit's pinyin initials and the 流水号 with no year at all (柘城县
+# 114114240058778641-zcxzf-00004650), and the 8-digit upload date and the 流水号 (齐齐哈尔
+# 20191202-189769). A lower-case letter among digits stays a slip (a14416330). Only the part
+# before the 流水号 (the "head") is captured: a catalog has few distinct heads, so each is worked
+# out once.
 _INDEX_HEAD_FORMS = (
-    r"(?P<prefix>[0-9A-Z]{8}-[0-9X]|[0-9A-Z]{3,20})(?P<sep>[/-])"
+    r"(?P<prefix>[0-9A-Z]{8}-[0-9X]|[0-9A-Z]{3,20}|[a-z]{2,10})(?P<sep>[/-])"
     r"(?:(?P<cats>[0-9A-Z]{1,6}(?:-[0-9A-Z]{1,6})*)-)?(?P<year>(?:19|20)\d{2}(?:\d{2}){0,2})-"
     r"|(?P<bare>[0-9A-Z]{8}-[0-9X])/"
+    r"|(?P<coded>[0-9A-HJ-NPQRTUWXY]{18}|[0-9A-Z]{9})-(?P<initials>[a-z]{2,10})-"
+    r"|(?P<dated>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))-"
 )
 INDEX_NUMBER = re.compile(rf"^(?:{_INDEX_HEAD_FORMS})\d{{1,8}}$")  # not every site pads the 流水号
 _INDEX_HEAD = re.compile(rf"^((?:{_INDEX_HEAD_FORMS}))\d{{1,8}}$")
@@ -215,6 +222,10 @@ def index_scheme(value: str) -> tuple:
         return ("shape", re.sub(r"9+$", "9+", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", value))))
     if parts["bare"]:
         return ("code-8-1", "/", None, 0)
+    if parts["coded"]:
+        return (_prefix_kind(parts["coded"]), "-", "initials", 0)
+    if parts["dated"]:
+        return ("date", "-", None, 8)
     cats = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", parts["cats"])) if parts["cats"] else None
     return (_prefix_kind(parts["prefix"]), parts["sep"], cats, len(parts["year"]))
 
@@ -224,7 +235,12 @@ def _prefix_kind(prefix: str) -> str:
         return "code-18"
     if _ORG.fullmatch(prefix):
         return "code-8-1" if "-" in prefix else "code-9"
-    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", prefix))
+    return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", prefix)))
+
+
+def _head_prefix(parts: re.Match) -> str:
+    """The 前段码 of a matched head ("" for the upload-date form, which has none)."""
+    return parts["bare"] or parts["prefix"] or parts["coded"] or ""
 
 
 def _scheme_example(scheme: tuple) -> str:
@@ -232,8 +248,12 @@ def _scheme_example(scheme: tuple) -> str:
     if scheme[0] == "shape":
         return scheme[1].replace("9+", "流水号").replace("9", "数").replace("A", "字母")
     kind, sep, cats, year = scheme
+    if kind == "date":
+        return "8位日期-流水号"
     code = {"code-18": "统一社会信用代码", "code-9": "组织机构代码", "code-8-1": "带连字符的组织机构代码"}.get(
-        kind, f"{len(kind)}位单位代码")
+        kind, f"{len(kind)}位字母单位简码" if set(kind) == {"a"} else f"{len(kind)}位单位代码")
+    if cats == "initials":
+        return f"{code}-单位简拼-流水号"
     if not year:
         return f"{code}/流水号"
     year_text = {4: "年份", 6: "年月", 8: "年月日"}[year]
@@ -245,7 +265,9 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
 
     索引号一般为“前段码/年份-流水号”（《政府信息公开目录系统实施指引（试行）》），各地另有
     在用的体例：前段码可为组织机构代码、统一社会信用代码或本地区的单位代码，分隔符可为“/”或
-    “-”，年份前可有分类段，年份可带月、日，流水号1至8位。checks 选择要做的检查（默认全部）：
+    “-”，年份前可有分类段，年份可带月、日，流水号1至8位；单位代码也可为小写字母的单位简拼
+    （如“dqxs/2021-00016”）；也认可“统一社会信用代码-单位简拼-流水号”（不含年份，如
+    “114114240058778641-zcxzf-00004650”）和“8位日期-流水号”（如“20191202-189769”）。checks 选择要做的检查（默认全部）：
     format —— 同一发布机构有20条以上索引号、其中六成以上编号体例相同时，以该体例为准，找出
     体例不同的索引号；条数不足或体例不一时，不符合上述任何一种已公开体例的才算格式不符
     （忽略空格；字母须大写）。参数 scheme 可指定体例（写一个或几个本单位的索引号样例），
@@ -295,7 +317,7 @@ def _format_hits(dataset: Dataset, name: str, raw: pd.Series, parsed: "_IndexNum
         learned = _learned_schemes(groups, ids, present, len(table))
         # Rows of one 前段码 come from one agency whatever its 发布机构 cell says: a scheme shared by
         # the rows of a 前段码 also counts where the 发布机构 has too few rows of its own.
-        prefix_ids, prefixes = pd.factorize(pd.Series(parsed.prefixes, dtype=object))
+        prefix_ids, prefixes = pd.factorize(pd.Series([prefix or None for prefix in parsed.prefixes], dtype=object))
         by_prefix = np.append(prefix_ids, -1)[parsed.codes]
         with_prefix = present & (by_prefix >= 0)
         by_code = _learned_schemes(np.where(with_prefix, by_prefix, 0), ids, with_prefix, len(table))
@@ -442,7 +464,7 @@ def _parse_index_numbers(raw: pd.Series, heads: np.ndarray) -> _IndexNumbers:
         heads[failed] = [match.group(1) if (match := _INDEX_HEAD.match(value)) else None for value in stripped]
     codes, distinct = pd.factorize(heads)  # -1 where malformed
     parts = [_HEAD_PARTS.match(head) for head in distinct]
-    prefixes = [part["bare"] or part["prefix"] for part in parts]
+    prefixes = [_head_prefix(part) for part in parts]
     is_code = np.array([bool(_ORG_FORM.fullmatch(prefix) or _USCC.fullmatch(prefix)) for prefix in prefixes],
                        dtype=bool)
     checks = [_expected_check(prefix) if code else ("", "") for prefix, code in zip(prefixes, is_code)]
@@ -450,7 +472,8 @@ def _parse_index_numbers(raw: pd.Series, heads: np.ndarray) -> _IndexNumbers:
         codes=np.asarray(codes),
         prefixes=prefixes,
         schemes=[index_scheme(head + "000") for head in distinct],
-        years=np.array([float(part["year"][:4]) if part["year"] else np.nan for part in parts]),
+        years=np.array([float((part["year"] or part["dated"])[:4]) if part["year"] or part["dated"] else np.nan
+                        for part in parts]),
         is_code=is_code,
         expected=[check for check, _ in checks],
         standards=[standard for _, standard in checks],
