@@ -106,6 +106,9 @@ def test_never_still_reports_errors(cli, tmp_path, checklist):
     outcome = cli("check", path, "-c", checklist, "--as-of", "2024-01-31", "--fail-on", "never", "--format", "json")
     assert outcome.code == 0
     assert json_of(outcome)["summary"]["fail"] == 4
+    # The exit code is 0, but the verdict an officer reads does not call failed checks a pass.
+    table = cli("check", path, "-c", checklist, "--as-of", "2024-01-31", "--fail-on", "never")
+    assert table.code == 0 and "结论：不通过" in table.out
 
 
 def test_internal_error_exits_3_with_saved_traceback(cli, tmp_path, checklist, monkeypatch):

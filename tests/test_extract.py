@@ -1,6 +1,6 @@
 """`govopen checklist extract`: drafting a checklist from a work plan.
 
-The four seed plans (../shared/seeds, web captures with boilerplate, damaged brackets and one in
+The four seed plans (tests/data/seeds, copied from ../shared/seeds: web captures with boilerplate, damaged brackets and one in
 Traditional Chinese) and plans written for these tests in the styles the seeds do not show: a
 prose plan with （一）/1. numbering, 牵头单位/配合单位 and deadlines (.txt, and the same as a Word
 document with headings and automatic numbering), and a 任务分工 table with merged task cells
@@ -31,7 +31,7 @@ from govopen_cli.rules.items import item_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "tests" / "data" / "plans"
-SEEDS = Path(os.environ.get("GOVOPEN_SEEDS", ROOT.parent / "shared" / "seeds"))
+SEEDS = Path(os.environ.get("GOVOPEN_SEEDS", ROOT / "tests" / "data" / "seeds"))
 SAMPLE = ROOT / "samples" / "曲阜市交通运输局-公开目录-2023.xlsx"
 
 _spec = importlib.util.spec_from_file_location("make_plans", PLANS / "make_plans.py")

@@ -316,7 +316,7 @@ def test_full_disk_while_writing_a_report_exits_2(cli, tmp_path, files, monkeypa
 CONTROLS = "".join(chr(code) for code in range(0x00, 0x20)) + "\x7f\x9b"  # NUL … U+001F, DEL, C1 CSI
 HOSTILE = "2023年\x1b]0;被改的窗口标题\x07\x1b[2J\x1b[31m" + CONTROLS  # retitle, bell, clear screen, red
 RAW_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = ROOT / "tests" / "data" / "schemas" / "sarif-schema-2.1.0.json"
 
 
 def test_control_characters_never_reach_the_terminal_or_break_a_format(cli, tmp_path):
@@ -349,8 +349,7 @@ def test_control_characters_never_reach_the_terminal_or_break_a_format(cli, tmp_
     sarif = json.loads(out["sarif"].read_text(encoding="utf-8"))
     assert not raw.search(out["sarif"].read_text(encoding="utf-8"))
     jsonschema = pytest.importorskip("jsonschema")
-    if SARIF_SCHEMA.exists():
-        jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
     # The same on stdout, format by format.
     for fmt in ("json", "sarif", "junit", "github"):
         streamed = cli("check", data, "--as-of", AS_OF, "--format", fmt)

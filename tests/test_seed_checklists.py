@@ -24,7 +24,7 @@ from govopen_cli.io.normalize import to_simplified
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "checklists"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "data" / "seeds"
 
 CHECKLISTS = ("qufu-transport-2023", "qingyunpu-division", "chengguan-keypoints", "shanghai-transport-2024")
 BASELINE_IDS = {check.id for check in load_checklist("national-baseline").checks}

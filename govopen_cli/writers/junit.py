@@ -2,11 +2,14 @@
 
 Failing checks carry their findings in the failure text; manual, waived and n/a checks are
 skipped with the reason. No timestamps or durations, so the same result gives the same bytes.
+Written suite by suite: a failure carries at most SHOWN_FINDINGS findings, taken from the finding
+columns without making the rest, so memory does not grow with the number of findings.
 """
 from __future__ import annotations
 
+import io
 import xml.etree.ElementTree as ET
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence, TextIO
 
 from govopen_cli.result import STATUS_LABELS, CheckResult, Finding, Result
 
@@ -42,35 +45,49 @@ def _testcase(suite: ET.Element, check: CheckResult, status: str, findings: Sequ
         ET.SubElement(case, "skipped", message=reason.rstrip("："))
 
 
-def _suite(root: ET.Element, name: str, checks: list[tuple[CheckResult, str]], findings: Mapping[str, Sequence[Finding]],
-           classname: str) -> None:
+def _suite(name: str, checks: list[tuple[CheckResult, str]], findings: Mapping[str, Sequence[Finding]],
+           classname: str) -> ET.Element:
     counted = [status for _, status in checks]
-    suite = ET.SubElement(
-        root, "testsuite", name=name, tests=str(len(checks)),
+    suite = ET.Element(
+        "testsuite", name=name, tests=str(len(checks)),
         failures=str(counted.count("fail")), errors=str(counted.count("error")),
         skipped=str(sum(counted.count(s) for s in ("manual", "waived", "n/a"))), time="0",
     )
     for check, status in checks:
         _testcase(suite, check, status, findings.get(check.id, []), classname=f"{classname}.{check.task or 'checks'}")
+    return suite
 
 
-def render(result: Result) -> str:
-    root = ET.Element("testsuites", name=f"govopen {result.checklist['id']}")
+def _suites(result: Result) -> Iterator[ET.Element]:
     checklist_id = result.checklist["id"]
     if result.files:
         for summary in result.files:
             if summary.status == "unreadable":
-                suite = ET.SubElement(root, "testsuite", name=summary.path, tests="1", failures="0", errors="1",
-                                      skipped="0", time="0")
+                suite = ET.Element("testsuite", name=summary.path, tests="1", failures="0", errors="1",
+                                   skipped="0", time="0")
                 case = ET.SubElement(suite, "testcase", name="读取文件", classname=checklist_id, time="0")
                 ET.SubElement(case, "error", message=summary.error or "无法读取", type="input")
+                yield suite
                 continue
-            by_check = result.findings.by_check(file=summary.path)
             checks = [(check, summary.checks.get(check.id, "n/a")) for check in result.checks]
-            _suite(root, summary.path, checks, by_check, checklist_id)
+            yield _suite(summary.path, checks, result.findings.by_check(file=summary.path), checklist_id)
     else:
-        by_check = result.findings.by_check()
-        _suite(root, f"{result.checklist['title']}（{checklist_id}）",
-               [(check, check.status) for check in result.checks], by_check, checklist_id)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        yield _suite(f"{result.checklist['title']}（{checklist_id}）",
+                     [(check, check.status) for check in result.checks], result.findings.by_check(), checklist_id)
+
+
+def write(result: Result, stream: TextIO) -> None:
+    """The JUnit XML written one testsuite at a time."""
+    root = ET.Element("testsuites", name=f"govopen {result.checklist['id']}")
+    head = ET.tostring(root, encoding="unicode")  # <testsuites name="…" /> : its attributes escaped by ET
+    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n' + head[:-3] + ">")
+    for suite in _suites(result):
+        ET.indent(suite, level=1)
+        stream.write("\n  " + ET.tostring(suite, encoding="unicode"))
+    stream.write("\n</testsuites>\n")
+
+
+def render(result: Result) -> str:
+    buffer = io.StringIO()
+    write(result, buffer)
+    return buffer.getvalue()

@@ -115,7 +115,8 @@ def verdict(result: Result, fail_on: str = "error", only_new: bool = False) -> s
             parts.append(f"{summary[status]} 项{STATUS_LABELS[status]}")
     severity = summary["by_severity"]
     found = f"问题 {summary['findings']} 处（错误 {severity['error']}，警告 {severity['warning']}，提示 {severity['info']}）"
-    outcome = "不通过" if result.failing(fail_on, only_new=only_new) else "通过"
+    # --fail-on never changes the exit code only: the verdict still says what the checks found.
+    outcome = "不通过" if result.failing("error" if fail_on == "never" else fail_on, only_new=only_new) else "通过"
     files = ""
     if result.files is not None:
         unreadable = sum(1 for item in result.files if item.status == "unreadable")
