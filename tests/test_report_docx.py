@@ -408,6 +408,12 @@ def test_rows_and_titles_summed_up():
     assert rf.book("关于印发《某办法》的通知") == "《关于印发〈某办法〉的通知》"
     assert rt.quote("公开“三公”经费预算") == "“公开‘三公’经费预算”"
     assert rf.plain_note("/tmp/x/目录.csv 缺少字段：不公开理由") == "缺少“不公开理由”字段"
+    # The engine's label of a sheet ("file › sheet") leaves nothing behind; fields of several
+    # tables and checks are named once, in one phrase.
+    assert rf.plain_note("/tmp/x/目录 2023.xlsx › 公开目录 缺少字段：文号、公开方式") == "缺少“文号”“公开方式”字段"
+    assert rf.plain_notes(["/a/目录.xlsx › 公开目录 缺少字段：文号", "/a/目录.xlsx › 公开目录 缺少字段：不公开理由；"
+                           "/a/台账.xlsx › Sheet1 缺少字段：文号"]) == "缺少“文号”“不公开理由”字段"
+    assert rf.plain_notes(["未提供突发事件发布记录数据", "/a/目录.csv 缺少字段：文号"]) == "缺少“文号”字段、未提供突发事件发布记录数据"
 
 
 def test_item_checks_tell_what_they_found(tmp_path):

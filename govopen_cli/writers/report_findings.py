@@ -11,7 +11,7 @@ import functools
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from govopen_cli.result import KIND_LABELS, CheckResult, Finding
 
@@ -141,13 +141,34 @@ _PATH = re.compile(r"[^\s，。：；、（）“”]*[/\\][^\s，。：；、�
 _FILE = re.compile(r"[^\s，。：；、（）“”/\\]+\.(?:xlsx|xlsm|xls|ods|csv|tsv|txt|jsonl|json|html?)\s*", re.I)
 
 
-def plain_note(note: str | None, default: str = "所需数据缺失") -> str:
+_MISSING = re.compile(r"缺少字段[：:]\s*(.+)$")
+
+
+def plain_note(note: str | None, default: str = "所需数据缺失", table: str = "") -> str:
     """Why a check could not run or was not applicable, as the report says it: without file paths
-    (缺少字段：不公开理由 of which file the report names elsewhere) — 缺少“不公开理由”字段."""
-    text = _FILE.sub("", _PATH.sub("", str(note or ""))).strip().rstrip("。；;，,")
-    text = re.sub(r"缺少字段[：:]\s*(\S+)", r"缺少“\1”字段", text)
-    text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text)
-    return text or default
+    or sheet names (the report names its files elsewhere), and every missing field of every table
+    in one phrase — "{path} › 公开目录 缺少字段：文号；{path} 缺少字段：不公开理由" becomes
+    缺少“文号”“不公开理由”字段, or with `table` (公开目录) 公开目录缺少“文号”“不公开理由”字段."""
+    return plain_notes([note], default, table)
+
+
+def plain_notes(notes: Iterable[str | None], default: str = "所需数据缺失", table: str = "") -> str:
+    """plain_note over the notes of several checks: the reasons once each, missing fields merged."""
+    missing: dict[str, None] = {}
+    reasons: dict[str, None] = {}
+    for note in notes:
+        for part in re.split(r"[；;]", str(note or "")):
+            found = _MISSING.search(part)
+            if found:  # "{file} › {sheet} 缺少字段：A、B": the file and sheet are the engine's label
+                missing.update(dict.fromkeys(name.strip() for name in re.split(r"[、,，]", found.group(1)) if name.strip()))
+                continue
+            text = _FILE.sub("", _PATH.sub("", part)).strip().lstrip("›").strip().rstrip("。；;，,")
+            text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text)
+            if text:
+                reasons[text] = None
+    if missing:
+        reasons = {f"{table}缺少{''.join(f'“{name}”' for name in missing)}字段": None, **reasons}
+    return "、".join(list(reasons)[:2]) or default
 
 
 # --- rows -----------------------------------------------------------------------------------------

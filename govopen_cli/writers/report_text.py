@@ -252,7 +252,7 @@ class Problem:
         check = self.check
         title = quoted(check.title)
         if check.status == "error":
-            return f"{title}因{rf.plain_note(check.note)}未能完成检查，需补齐数据后重新检查。"
+            return f"{title}因{rf.plain_note(check.note, table=_table_of(check))}未能完成检查，需补齐数据后重新检查。"
         if check.answer and check.answer.get("result") == "fail":
             details = _answer_details(check.answer)
             return f"经人工核查，{title}不符合要求{f'（{details}）' if details else ''}。"
@@ -631,13 +631,19 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
             sentences.append(f"{quoted(check.title)}经{clean(waiver.get('approved_by') or '领导小组')}批准暂缓执行"
                              f"（{strip_end(waiver.get('reason') or '')}，有效期至{_date_text(waiver.get('expires')) or '另行通知'}）。")
         elif check.status == "error":
-            sentences.append(f"{quoted(check.title)}因{rf.plain_note(check.note)}，未能完成检查。")
+            sentences.append(f"{quoted(check.title)}因{rf.plain_note(check.note, table=_table_of(check))}，未能完成检查。")
     not_applicable = [c for c in checks if c.status == "n/a" and not c.answer]
     if not_applicable:
-        reasons = list(dict.fromkeys(rf.plain_note(c.note) for c in not_applicable if c.note))
-        because = f"因{'、'.join(reasons[:2])}，" if reasons else ""
+        notes = [c.note for c in not_applicable if c.note]
+        tables = {_table_of(c) for c in not_applicable}
+        because = f"因{rf.plain_notes(notes, table=tables.pop() if len(tables) == 1 else '')}，" if notes else ""
         sentences.append(f"{because}{titles_phrase(not_applicable)}本次未作检查。")
     return ["".join(sentences)]
+
+
+def _table_of(check: CheckResult) -> str:
+    """公开目录, 依申请公开台账 …: the kind of table a check reads, to name it in a reason."""
+    return KIND_LABELS.get(RULE_KINDS.get(check.rule or "", "catalog"), "")
 
 
 ITEM_RULES = PUBLISHING_RULES | {"deadline"}  # rules about whether an item exists, not about each row
