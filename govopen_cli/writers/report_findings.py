@@ -114,8 +114,43 @@ def tidy(text: str) -> str:
     text = _LATIN_GAP.sub("", text)
     text = _ISO_DATE.sub(lambda m: f"{int(m[1])}年{int(m[2])}月{int(m[3])}日", text)
     text = re.sub(r"日\s*(\d{1,2}):(\d{2})(?![\d:])", lambda m: f"日{int(m[1])}时{int(m[2])}分", text)
-    text = text.replace("今天（", "检查当日（")
+    text = text.replace("今天（", "检查当日（").replace("）是公开期限", "）即为公开期限")
+    # 尚未找到（本年度…年度报告） / 前公开（…），未找到: the item named in the sentence, not in brackets
+    text = re.sub(r"(尚未找到|前公开)（([^（）]+)）", r"\1\2", text)
     return re.sub(r"尚未找到$", "尚未找到相关信息", text)
+
+
+_PERIOD_GAP = re.compile(r"^(.+?)(没有发布(?:（.*）)?)$")
+_YEAR_HEAD = re.compile(r"^(\d{4}年)(?=\d|第)")
+
+
+def merge_periods(clauses: list[str], shown: int = 6) -> list[str]:
+    """Cadence gaps with the same requirement in one clause: 2023年6月没有发布（要求…）；2023年7月没有
+    发布（要求…） -> 2023年6月、7月没有发布（要求…）; beyond `shown` periods, 等N个时段."""
+    groups: dict[str, list[str]] = {}
+    order: list[str] = []
+    for text in clauses:
+        found = _PERIOD_GAP.match(text)
+        key = found.group(2) if found else text
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        if found:
+            groups[key].append(found.group(1))
+    merged = []
+    for key in order:
+        heads = groups[key]
+        if not heads:
+            merged.append(key)
+            continue
+        names, year = [], None
+        for head in heads[:shown]:
+            found = _YEAR_HEAD.match(head)
+            names.append(head[len(year):] if found and found.group(1) == year else head)
+            year = found.group(1) if found else None
+        more = f"等{len(heads)}个时段" if len(heads) > shown else ""
+        merged.append("、".join(names) + more + key)
+    return merged
 
 
 @functools.lru_cache(maxsize=65_536)  # the same message recurs on thousands of rows

@@ -262,7 +262,7 @@ class Problem:
         if located:
             sentences.append(self._located(title, located))
         if unlocated or not located:
-            clauses = list(dict.fromkeys(rf.clause(finding.message) for finding in unlocated))
+            clauses = rf.merge_periods(list(dict.fromkeys(rf.clause(finding.message) for finding in unlocated)))
             shown = "；".join(clauses[:3]) + (f"等{len(clauses)}处" if len(clauses) > 3 else "")
             lead = title if not located else "此外"
             sentences.append(f"{lead}：{shown}" if shown else f"{title}发现问题{self.count}处")
