@@ -4,6 +4,7 @@ benchmarks/corpus.py (prints the false-positive and miss counts)."""
 from __future__ import annotations
 
 import csv
+import re
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,9 @@ CORPUS = Path(__file__).parent / "corpus"
 INDEX_CHECKS = ("format", "check-digit", "year")
 # Real 索引号 collected after the rules were changed: a held-out set the rules were never fitted to.
 FRESH_INDEX_NUMBERS = "index_numbers_fresh.csv"
+RUNS = "catalog_runs"  # consecutive rows of one real catalog per file
+# Single real 索引号 collected after the second rule change (held out until a rule is changed for them).
+AFTER_CHANGE2 = "index_numbers_after_change2.csv"
 
 
 def read(name: str) -> list[dict]:
@@ -45,10 +49,23 @@ class Outcome:
         return not (self.false_positives or self.misses or self.wrong_messages)
 
 
+def catalog_runs() -> list[dict]:
+    """The consecutive real catalog rows of tests/corpus/catalog_runs/, one file per run: each
+    run is one catalog (named by its file), so the scheme learning sees a real catalog."""
+    rows = []
+    for path in sorted((CORPUS / RUNS).glob("*.csv")):
+        rows += [{**row, "catalog": path.stem} for row in read(f"{RUNS}/{path.name}")]
+    return rows
+
+
 def index_numbers(name: str = "index_numbers.csv") -> Outcome:
-    """Each corpus catalog of file `name` checked as one file; a finding is (row, check)."""
+    """Each corpus catalog of file `name` (or of the catalog runs) checked as one file; a finding
+    is (row, check)."""
+    return _score_catalogs(catalog_runs() if name == RUNS else read(name))
+
+
+def _score_catalogs(rows: list[dict]) -> Outcome:
     outcome = Outcome()
-    rows = read(name)
     for catalog in dict.fromkeys(row["catalog"] for row in rows):
         members = [row for row in rows if row["catalog"] == catalog]
         dataset = make_dataset([{key: row[key] for key in ("索引号", "发布机构", "生成日期", "发布日期")}
@@ -98,3 +115,52 @@ def privacy() -> tuple[Outcome, float, float]:
     precision = true / len(hits) if hits else 1.0
     recall = true / outcome.expected if outcome.expected else 1.0
     return outcome, precision, recall
+
+
+# --- the size goals of issue 15 point 4 for the 索引号 corpus ----------------------------------------
+
+# Files of real 索引号 (the seeded copy of gov.cn is left out); "gov.cn" in index_numbers.csv is 60
+# consecutive rows of the State Council policy library, like each file of catalog_runs/.
+REAL_INDEX_FILES = ("index_numbers.csv", FRESH_INDEX_NUMBERS, AFTER_CHANGE2)
+CONSECUTIVE_CATALOGS = {"gov.cn"}
+INDEX_GOALS = {"values": 200, "sites": 20, "schemes": 5, "runs": 5}
+
+
+def real_index_rows() -> list[dict]:
+    """Every real 索引号 row of the corpus (seeded or constructed rows left out), with its `site`."""
+    rows = []
+    for name in REAL_INDEX_FILES:
+        if (CORPUS / name).exists():
+            rows += [{**row, "site": _site(row["catalog"]), "run": row["catalog"] in CONSECUTIVE_CATALOGS}
+                     for row in read(name)]
+    rows += [{**row, "site": _site(_host(row["source"]) or row["catalog"]), "run": True} for row in catalog_runs()]
+    return [row for row in rows if not row["catalog"].endswith("-seeded")
+            and not any(mark in row["source"] + row["note"] for mark in ("植入", "构造"))]
+
+
+def _host(source: str) -> str | None:
+    match = re.search(r"https?://([^/\s]+)", source)
+    return match.group(1) if match else None
+
+
+def _site(name: str) -> str:
+    """A catalog's site: its host without "www." and without the page remark in brackets."""
+    return re.sub(r"^www\.", "", re.sub(r"\(.*\)$", "", name))
+
+
+def index_goals() -> dict[str, int]:
+    """Measured figures for INDEX_GOALS: distinct real values, sites, schemes and sites with a
+    catalog of ≥ 20 consecutive real rows."""
+    from govopen_cli.rules.codes import index_scheme
+
+    rows = real_index_rows()
+    run_sizes: dict[tuple[str, str], int] = {}
+    for row in rows:
+        if row["run"]:
+            run_sizes[(row["site"], row["catalog"])] = run_sizes.get((row["site"], row["catalog"]), 0) + 1
+    return {
+        "values": len({row["索引号"] for row in rows}),
+        "sites": len({row["site"] for row in rows}),
+        "schemes": len({index_scheme(row["索引号"]) for row in rows}),
+        "runs": len({site for (site, _), size in run_sizes.items() if size >= 20}),
+    }
