@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import glob
 import io
 import json
 import os
@@ -53,7 +54,7 @@ ROOT = os.path.dirname(HERE)
 DATA = os.path.join(HERE, "data")
 OUT = os.path.join(HERE, "out")
 SEED = 20240131
-DATA_VERSION = 6  # bump when the generated data changes (cached files are regenerated)
+DATA_VERSION = 7  # bump when the generated data changes (cached files are regenerated)
 AS_OF = "2024-01-31"
 SHEET = "公开目录"
 HEADER_ROW = 3  # title row, blank row, header
@@ -113,34 +114,55 @@ def workdays_2023() -> list[dt.date]:
 
 # --- 索引号 schemes and seeded rows (issue 15) ----------------------------------------------------
 
-# 发文机关 and one real 索引号 of each, from tests/corpus/index_numbers.csv: each agency numbers its
-# own rows in its own published scheme (year 2023, its own serial width).
+# 发文机关 and one real 索引号 of each, from the real 索引号 of tests/corpus (index_numbers*.csv and
+# catalog_runs/): each agency numbers its own rows in its own published scheme (year 2023, its own
+# serial width; the upload-date scheme takes the row's 公开日期).
 CORPUS_AGENCIES = [("曲阜市交通运输局", f"{USCC}/2023-000001"),  # samples/make_samples.py
                    ("国务院办公厅", "000014349/2018-00222"), ("镇巴县人民政府", "6107280000/2024-001005"),
                    ("怒江州民政局", "01527918X-2020-153077"), ("天津市商务局", "11120000MB1908811Q/2020-04798"),
-                   ("通江县杨柏镇人民政府", "0047/2019-00024")]
-_SCHEME = re.compile(r"^(?P<head>.+?[/-])(?P<year>(?:19|20)\d{2})-(?P<serial>\d+)$")
+                   ("通江县杨柏镇人民政府", "0047/2019-00024"),
+                   ("齐齐哈尔市人民政府办公室", "20191202-189769"), ("阿里地区行政公署", "dqxs/2021-00016"),
+                   ("柘城县人民政府办公室", "114114240058778641-zcxzf-00004650"),
+                   ("吕梁市人民政府办公厅", "111423LL00100/2013-01026"),
+                   ("平潭综合实验区财政金融局", "PZ00108-3000-2023-00018")]
+_TEMPLATES = (  # (pattern of a real 索引号, template built from its parts)
+    (re.compile(r"^(?:19|20)\d{6}-(?P<serial>\d+)$"), "{{date:%Y%m%d}}-{{serial:0{width}d}}"),
+    (re.compile(r"^(?P<head>.+?[/-])(?:19|20)\d{2}-(?P<serial>\d+)$"), "{head}{{year}}-{{serial:0{width}d}}"),
+    (re.compile(r"^(?P<head>.+-)(?P<serial>\d+)$"), "{head}{{serial:0{width}d}}"),  # no year (柘城)
+)
+
+
+def index_template(example: str) -> str:
+    """A format template ({year}, {date}, {serial}) of the scheme a real 索引号 follows."""
+    for pattern, template in _TEMPLATES:
+        parts = pattern.match(example)
+        if parts:
+            return template.format(head=parts.groupdict().get("head", ""), width=len(parts["serial"]))
+    raise ValueError(f"no template for {example}")
 
 
 def corpus_schemes() -> list[tuple[str, str]]:
-    """(发文机关, template with {year} and {serial}) for CORPUS_AGENCIES, checked against the corpus."""
-    with open(os.path.join(ROOT, "tests", "corpus", "index_numbers.csv"), encoding="utf-8") as handle:
-        real = {row["索引号"] for row in csv.DictReader(handle)}
+    """(发文机关, template with {year}, {date} and {serial}) for CORPUS_AGENCIES, checked against the corpus."""
+    corpus = os.path.join(ROOT, "tests", "corpus")
+    real = set()
+    for path in glob.glob(os.path.join(corpus, "index_numbers*.csv")) + glob.glob(os.path.join(corpus, "catalog_runs", "*.csv")):
+        with open(path, encoding="utf-8") as handle:
+            real |= {row["索引号"] for row in csv.DictReader(handle)}
     schemes = []
     for agency, example in CORPUS_AGENCIES:
         assert example in real or example.startswith(USCC), f"{example} is not in the corpus"
-        parts = _SCHEME.match(example)
-        schemes.append((agency, f"{parts['head']}{{year}}-{{serial:0{len(parts['serial'])}d}}"))
+        schemes.append((agency, index_template(example)))
     return schemes
 
 
 _SCHEMES = corpus_schemes()
 
 
-def agency_index(serial: int) -> tuple[str, str]:
+def agency_index(serial: int, published: dt.date, year: int = 2023) -> tuple[str, str]:
     """The 发文机关 of row `serial` and its 索引号 (the agencies take turns; serials count per agency)."""
     agency, template = _SCHEMES[serial % len(_SCHEMES)]
-    return agency, template.format(year=2023, serial=serial // len(_SCHEMES) + 1)
+    return agency, template.format(year=year, date=published.replace(year=published.year - 2023 + year),
+                                   serial=serial // len(_SCHEMES) + 1)
 
 
 def decoy(serial: int) -> str:
@@ -235,12 +257,12 @@ def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]
         mode, reason = "主动公开", ""
         if rng.random() < 0.02:
             mode, reason = "依申请公开", rng.choice(REASONS)
-        agency, index = agency_index(serial)
+        agency, index = agency_index(serial, published)
         rows.append({
             "序号": serial, "索取号": index, "标题": title, "摘要": summary + decoy(serial),
             "发文机关": agency, "成文日期": generated_value, "公开日期": published_value,
             "发文字号": docno, "公开属性": mode, "不予公开理由": reason, "主题分类": rng.choice(TOPICS),
-            "体裁分类": rng.choice(GENRES), "责任科室": rng.choice(UNITS),
+            "体裁分类": rng.choice(GENRES), "责任科室": rng.choice(UNITS), "_published": published,
         })
 
     # About 1% defects, spread over the file; each row gets at most one.
@@ -275,10 +297,11 @@ def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]
             if source is None or "_seeded" in source or not source["索取号"]:
                 continue  # only a clean row makes a duplicate that is nothing else
             row["索取号"] = source["索取号"]
-        elif name == "index-year":
-            row["索取号"] = row["索取号"].replace("2023", "2021", 1)
-            if "2021" not in row["索取号"]:
+        elif name == "index-year":  # the same 索引号 numbered two years early (a scheme without a year: none)
+            wrong = agency_index(row["序号"], row["_published"], year=2021)[1]
+            if wrong == row["索取号"]:
                 continue
+            row["索取号"] = wrong
         elif name == "mobile-spaced":
             number = f"{rng.randint(10000000, 99999999)}"
             row["摘要"] += f"咨询电话：138 {number[:4]} {number[4:]}。"
