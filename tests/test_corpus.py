@@ -2,7 +2,9 @@
 seeded or real defect found, privacy precision and recall ≥ 0.98 (issue 15)."""
 from __future__ import annotations
 
+import json
 import re
+import sys
 
 from tests import corpus_check
 
@@ -78,3 +80,32 @@ def test_index_corpus_size_as_measured():
     """The figures tests/corpus/README.md reports (issue 15 asks ≥ 200 values, ≥ 20 sites,
     ≥ 5 schemes, ≥ 5 sites with ≥ 20 consecutive rows; benchmarks/corpus.py says which are met)."""
     assert corpus_check.index_goals() == {"values": 113, "sites": 25, "schemes": 13, "runs": 2}
+
+
+def _bench():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench", corpus_check.CORPUS.parents[1] / "benchmarks" / "bench.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench", module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_generator_uses_corpus_schemes_and_its_findings_are_the_seeded_defects(cli, tmp_path):
+    """The 1,000,000-row generator of benchmarks/bench.py, on 5,000 rows: its agencies number in
+    schemes of real corpus values (≥ 5 distinct), and the findings are exactly the seeded defects."""
+    from govopen_cli.rules.codes import index_scheme
+
+    bench = _bench()
+    real = {row["索引号"] for row in corpus_check.real_index_rows()}
+    assert all(example in real or example.startswith(bench.USCC) for _, example in bench.CORPUS_AGENCIES)
+    assert len({index_scheme(example) for _, example in bench.CORPUS_AGENCIES}) >= 5
+    rows, injected = bench.make_rows(5000)
+    assert injected["index-year"] and injected["index-format"] and injected["check-digit"]
+    bench.write_csv(str(tmp_path / "catalog.csv"), rows)
+    outcome = cli("check", "catalog.csv", "--format", "json", "-o", "result.json", "--as-of", bench.AS_OF)
+    assert outcome.code == 1
+    result = json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))
+    found = {(finding["row"], finding["check"]) for finding in result["findings"]}
+    assert found == {(row, check) for row, check in bench.seeded_rows(rows, first_row=2)}
