@@ -18,6 +18,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.hostile_binary import biff_catalog, ole_file, write_xlsb, xlsb_cell, xlsb_record, xlsb_row, xlsb_sheet  # noqa: F401
+
 HEADER = ["索引号", "信息名称", "发布机构", "生成日期", "发布日期"]
 ROW = ["11370881004341590W/2023-000001", "关于印发通知", "曲阜市交通运输局", "2023-05-16", "2023-05-18"]
 
@@ -272,12 +274,47 @@ def xls_cases(folder: Path) -> list[Case]:
              refusal="字符"),
         Case("xls-text-wide-line", "xls", _write(folder / "text.xls", "\t".join(HEADER) + "\n" + "\t" * 20000 + "\n" + "x\n" * 2000),
              refusal="列数"),
-        Case("xls-biff-truncated", "xls", _write(folder / "biff.xls", bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 600), expect=(2,)),
-        Case("xls-biff-cell-at-IV65536", "xls", _write(folder / "biff-far.xls", biff_catalog((65535, 255, 1.0))), refusal="单元格"),
-        Case("xls-biff-dimensions-lie", "xls", _write(folder / "biff-dim.xls", biff_catalog(dimensions=(65536, 256))),
-             expect=(0, 1)),
-        Case("xls-biff-cut-in-the-sheet", "xls", _write(folder / "biff-cut.xls", biff_catalog()[:512 * 3 + 100]), expect=(0, 1, 2)),
     ]
+    return cases
+
+
+def binary_cases(folder: Path) -> list[Case]:
+    """Binary .xls (the compound file's chains and tables, then BIFF records) and .xlsb."""
+    far, sst = (65535, 255, 1.0), ("sst", 0)
+    xls = [
+        ("xls-biff-truncated", bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 600, (2,), ""),
+        ("xls-biff-cell-at-IV65536", biff_catalog(far), (2,), "单元格"),
+        ("xls-biff-dimensions-lie", biff_catalog(dimensions=(65536, 256)), (0, 1), ""),
+        ("xls-biff-cut-in-the-sheet", biff_catalog()[:512 * 3 + 100], (0, 1, 2), ""),
+        ("xls-biff-cell-at-column-65535", biff_catalog((2, 65535, 1.0)), (2,), "列数"),
+        ("xls-biff-dimensions-past-the-format", biff_catalog(dimensions=(1_048_576, 16_384)), (2,), "单元格"),
+        ("xls-biff-dimensions-wrap-around", biff_catalog(raw_dimensions=struct.pack("<IIHHH", 10, 5, 0, 5, 0)), (2,), "单元格"),
+        ("xls-directory-chain-loop", biff_catalog(fat={1: 1}), (2,), "扇区链"),
+        ("xls-stream-chain-loop", biff_catalog(fat={9: 2}, declared_size=0x7FFFFFF0), (2,), "扇区链"),
+        ("xls-difat-chain-loop", biff_catalog(header={68: 9}, last_word=9), (2,), "扇区链"),
+        ("xls-declared-fat-size", biff_catalog(header={44: 0xFFFFFFFF}), (2,), "分配表"),
+        ("xls-declared-mini-fat-size", biff_catalog(header={64: 0xFFFF}), (2,), "分配表"),
+        ("xls-giant-sst-count", biff_catalog((2, 0, sst), strings=["x"], sst_total=0xFFFFFFFF), (0, 1), ""),
+        ("xls-sst-index-past-strings", biff_catalog((2, 0, ("sst", 99)), strings=["x"]), (0, 1), ""),
+        ("xls-shared-string-too-long", biff_catalog((2, 1, sst), strings=["a" * 40_000]), (2,), "字符"),
+    ]
+    xlsb = [
+        ("xlsb-cell-at-XFD1048576", write_xlsb(folder / "far.xlsb", (1_048_575, 16_383, 1.0)), (2,), "单元格"),
+        ("xlsb-column-past-limit", write_xlsb(folder / "col.xlsb", (2, 0xFFFFFFF0, 1.0)), (2,), "列数"),
+        ("xlsb-row-past-1048576", write_xlsb(folder / "row.xlsb", (0x100000, 0, 1.0)), (2,), "行数"),
+        ("xlsb-huge-dimension", write_xlsb(folder / "dim.xlsb", dimension=(0, 0x7FFFFFFF, 0, 0x7FFFFFFF)), (0, 1), ""),
+        ("xlsb-record-size-past-the-end", write_xlsb(folder / "size.xlsb", tail=xlsb_record(0x0005, b"", 200_000_000)),
+         (2,), "损坏"),
+        ("xlsb-giant-sst-count", write_xlsb(folder / "count.xlsb", (2, 0, sst), strings=["x"], sst_count=0xFFFFFFFF),
+         (0, 1, 2), ""),
+        ("xlsb-sst-index-past-strings", write_xlsb(folder / "index.xlsb", (2, 0, ("sst", 99)), strings=["x"]), (0, 1, 2), ""),
+        ("xlsb-shared-string-too-long", write_xlsb(folder / "sst.xlsb", (2, 1, sst), strings=["中" * 40_000]), (2,), "字符"),
+        ("xlsb-cell-string-too-long", write_xlsb(folder / "text.xlsb", (2, 1, "中" * 40_000)), (2,), "字符"),
+        ("xlsb-truncated", _truncate(write_xlsb(folder / "cut.xlsb"), 0.6), (2,), ""),
+    ]
+    cases = [Case(name, "xls-biff", _write(folder / f"{name}.xls", data), expect=expect, refusal=refusal)
+             for name, data, expect, refusal in xls]
+    cases += [Case(name, "xlsb", path, expect=expect, refusal=refusal) for name, path, expect, refusal in xlsb]
     return cases
 
 
@@ -361,7 +398,7 @@ def all_cases(folder: Path) -> list[Case]:
     """Every hostile case, written into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     data_file = write_xlsx(folder / "ok.xlsx", SHEET_OPEN + catalog_rows_xml() + SHEET_CLOSE)
-    cases = xlsx_cases(folder) + ods_cases(folder) + xls_cases(folder) + text_cases(folder)
+    cases = xlsx_cases(folder) + ods_cases(folder) + xls_cases(folder) + binary_cases(folder) + text_cases(folder)
     cases += yaml_cases(folder, data_file) + plan_cases(folder)
     for case in cases:
         if not case.command:
@@ -383,72 +420,3 @@ if __name__ == "__main__":  # pragma: no cover - python tests/hostile_files.py F
 
     for case in all_cases(Path(sys.argv[1] if len(sys.argv) > 1 else "hostile")):
         print(f"{case.name:45} {os.path.getsize(case.path):>9,} B  {case.path}")
-
-
-# --- binary .xls (BIFF8 in an OLE compound file), written by hand --------------------------------
-
-
-def _record(kind: int, data: bytes = b"") -> bytes:
-    return struct.pack("<HH", kind, len(data)) + data
-
-
-def _label(row: int, column: int, text: str) -> bytes:
-    encoded = text.encode("utf-16-le")
-    return _record(0x0204, struct.pack("<HHHHB", row, column, 15, len(text), 1) + encoded)
-
-
-def biff_workbook(cells: list[tuple[int, int, object]], dimensions: tuple[int, int] | None = None) -> bytes:
-    """A BIFF8 workbook stream with one sheet “公开目录” holding `cells` (row, column, text or
-    number), 0-based; `dimensions` (rows, columns) for the DIMENSIONS record (default: the cells')."""
-    name = "公开目录"
-    bof_globals = _record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x1FD3, 1996, 0, 0x06))
-    sheet = _record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x1FD3, 1996, 0, 0x06))
-    rows = dimensions[0] if dimensions else 1 + max(row for row, _, _ in cells)
-    columns = dimensions[1] if dimensions else 1 + max(column for _, column, _ in cells)
-    sheet += _record(0x0200, struct.pack("<IIHHH", 0, rows, 0, columns, 0))
-    for row, column, value in cells:
-        if isinstance(value, str):
-            sheet += _label(row, column, value)
-        else:
-            sheet += _record(0x0203, struct.pack("<HHHd", row, column, 15, float(value)))
-    sheet += _record(0x000A)
-
-    def globals_at(offset: int) -> bytes:  # BOUNDSHEET8 holds the offset of the sheet's BOF
-        return (bof_globals + _record(0x0042, struct.pack("<H", 1200))
-                + _record(0x0085, struct.pack("<IBB", offset, 0, 0) + struct.pack("<BB", len(name), 1)
-                          + name.encode("utf-16-le"))
-                + _record(0x000A))
-
-    globals_ = globals_at(len(globals_at(0)))
-    return globals_ + sheet
-
-
-def ole_file(stream: bytes, stream_name: str = "Workbook") -> bytes:
-    """An OLE compound file (version 3, 512-byte sectors) holding one stream, padded to 4,096
-    bytes so it lives in regular sectors (no mini stream)."""
-    stream = stream + b"\x00" * max(0, 4096 - len(stream))
-    sectors = (len(stream) + 511) // 512
-    assert sectors <= 125
-    end, free = 0xFFFFFFFE, 0xFFFFFFFF
-    header = bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
-    header += b"\x00" * 6 + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
-    header += struct.pack("<I", 0) + struct.pack("<I", free) * 108
-    fat = [0xFFFFFFFD, end] + [2 + i + 1 for i in range(sectors - 1)] + [end]
-    fat += [free] * (128 - len(fat))
-    fat_sector = struct.pack("<128I", *fat)
-
-    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
-        encoded = (name.encode("utf-16-le") + b"\x00\x00") if name else b""
-        return (encoded.ljust(64, b"\x00") + struct.pack("<HBB", len(encoded), kind, 1)
-                + struct.pack("<III", free, free, child) + b"\x00" * 16 + b"\x00" * 4 + b"\x00" * 16
-                + struct.pack("<II", start, size) + b"\x00" * 4)
-
-    directory = entry("Root Entry", 5, 1, end, 0) + entry(stream_name, 2, free, 2, len(stream))
-    directory += entry("", 0, free, 0, 0) * 2
-    return header + fat_sector + directory + stream.ljust(sectors * 512, b"\x00")
-
-
-def biff_catalog(*extra: tuple[int, int, object], dimensions: tuple[int, int] | None = None) -> bytes:
-    cells = [(0, column, value) for column, value in enumerate(HEADER)]
-    cells += [(1, column, value) for column, value in enumerate(ROW)]
-    return ole_file(biff_workbook(cells + list(extra), dimensions))

@@ -96,3 +96,21 @@ def test_raised_limit_in_govopen_yaml_reads_the_rare_real_giant(cases, folder, t
     (tmp_path / "govopen.yaml").write_text("limits:\n  cells: 150000000\n  columns: 500\n", encoding="utf-8")
     outcome = _run(["check", "--as-of", "2024-01-31", str(case.path)], tmp_path)
     assert outcome.code == 2 and "列数为 702 列，超过上限 500 列" in outcome.err
+
+
+def test_batch_with_hostile_binary_workbooks_checks_the_others(cases, folder, tmp_path):
+    """A far cell in an .xls, a looping sector chain, a far cell in an .xlsb: each refused by name
+    (two of them aborted the process before the pre-scan), the good catalog beside them checked."""
+    (tmp_path / "a.xlsx").write_bytes((folder / "ok.xlsx").read_bytes())
+    for name, target in (("xls-biff-cell-at-IV65536", "b.xls"), ("xls-directory-chain-loop", "c.xls"),
+                         ("xlsb-cell-at-XFD1048576", "d.xlsb"), ("xls-biff-dimensions-wrap-around", "e.xls")):
+        (tmp_path / target).write_bytes(cases[name].path.read_bytes())
+    outcome = _run(["check", "--format", "json", "--as-of", "2024-01-31", str(tmp_path)], tmp_path)
+    assert outcome.signal is None and outcome.code in (0, 1), outcome.err[-800:]
+    files = {Path(item["path"]).name: item for item in json.loads(outcome.out)["files"]}
+    assert files["a.xlsx"]["status"] in ("pass", "fail") and files["a.xlsx"]["rows"] == 1
+    assert "16,777,216 个单元格" in files["b.xls"]["error"]
+    assert "扇区链首尾相接" in files["c.xls"]["error"]
+    assert "17,179,869,184 个单元格" in files["d.xlsb"]["error"]
+    assert "工作表范围记录声明" in files["e.xls"]["error"]
+    assert {files[name]["status"] for name in ("b.xls", "c.xls", "d.xlsb", "e.xls")} == {"unreadable"}

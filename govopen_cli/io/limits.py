@@ -145,17 +145,38 @@ def check_archive(path: str, limits: Limits = DEFAULT) -> None:
 
 def check_workbook(path: str, limits: Limits = DEFAULT) -> None:
     """Refuse a workbook that would make the reader allocate past `limits`. Reads the zip
-    directory and streams the sheet parts (nothing is kept); other formats pass (binary .xls
-    spans are bounded by the format, 65,536 × 256, and checked from the parsed range)."""
+    directory and streams the sheet parts, or walks a binary .xls's records (nothing is kept);
+    other files pass (they are not workbooks, and the reader refuses them)."""
+    from govopen_cli.io import limits_binary
+
     opened = _open_zip(path)
     if opened is None:
+        if _starts_with(path, limits_binary.OLE_SIGNATURE):
+            limits_binary.check_xls(path, limits)
         return
     archive, entries = opened
     names = {info.filename: info for info in entries}
     if "content.xml" in names and "xl/workbook.xml" not in names:
         _check_entries(path, entries, limits, {"content.xml": path}, _scan_ods)
-    else:
-        _check_entries(path, entries, limits, _worksheet_parts(archive, names, path), _scan_xlsx_sheet)
+        return
+    strings = []  # the .xlsb shared-string lengths, read once when a binary sheet needs them
+
+    def scan(path: str, info: zipfile.ZipInfo, limits: Limits, where: str) -> None:
+        if not limits_binary.is_xlsb_sheet(info):
+            _scan_xlsx_sheet(path, info, limits, where)
+            return
+        if not strings:
+            part = next((names[name] for name in names if name.lower() == "xl/sharedstrings.bin"), None)
+            strings.append(limits_binary.xlsb_shared_string_lengths(_inflate(path, part, limits), path)
+                           if part is not None else None)
+        limits_binary.scan_xlsb_sheet(path, _inflate(path, info, limits), limits, where, strings[0])
+
+    _check_entries(path, entries, limits, _worksheet_parts(archive, names, path), scan)
+
+
+def _starts_with(path: str, signature: bytes) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(signature)) == signature
 
 
 def check_docx(path: str, limits: Limits = DEFAULT) -> None:
@@ -296,7 +317,9 @@ def _worksheet_parts(archive: zipfile.ZipFile, names: dict, path: str) -> dict[s
     """The zip entries a reader may parse as sheets, each with how messages name it (file ›
     sheet): the targets of the workbook's relationships (resolved both ways readers resolve
     them) and everything in a worksheets/-like folder."""
-    sheet_names = {}
+    from govopen_cli.io.limits_binary import xlsb_sheet_names
+
+    sheet_names = xlsb_sheet_names(_small_part(archive, names, "xl/workbook.bin"))
     for tag in _SHEET.findall(_small_part(archive, names, "xl/workbook.xml")):
         attributes = _attributes(tag)
         if "id" in attributes:

@@ -193,6 +193,12 @@ def _read_workbook(path: str, only_sheet: str | None, misnamed: bool = False,
     limits.check_workbook(path, bounds)
     try:
         return _read_workbook_cells(path, only_sheet, note, bounds)
+    except OSError as error:
+        if error.errno is not None:
+            raise  # the system's (permission, a share gone): read_datasets says so
+        # calamine's own "failed to fill whole buffer": a record runs past the end of its part.
+        raise InputError(f"{path}：工作簿内容不完整（某个部件在记录中途结束），文件可能已损坏；"
+                         "请用 Excel 或 WPS 打开后另存再检查") from None
     except BaseException as error:
         if not limits.is_native_crash(error):
             raise
