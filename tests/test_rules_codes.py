@@ -432,3 +432,10 @@ def test_index_number_initials_scheme_is_learned(ctx):
     assert (dataset.row_numbers[hit.index], hit.message) == (
         22, "索引号“114114240058778641/2023-00021”与发布机构“县政府办”其他索引号的编号体例不一致："
             "其中 20 条（95%）为“统一社会信用代码-单位简拼-流水号”")
+
+
+def test_docno_notice_number_without_its_agency(ctx):
+    # Real: 平潭综合实验区财政金融局 forwarded 财政部、国家发展改革委公告2022年第29号 as "2022年第29号"
+    [hit] = run(ctx, "docno", make_dataset([{"文号": "2022年第29号"}]))
+    assert hit.message == ("文号“2022年第29号”不规范：缺少发文机关，公告编号应写作“发文机关公告年份第N号”，"
+                           "如“国家税务总局公告2018年第55号”（GB/T 9704-2012 第7.2.5条）")

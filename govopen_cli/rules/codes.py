@@ -71,6 +71,7 @@ DOCNO = re.compile(r"^.+〔\d{4}〕[1-9]\d*[号號]$")
 _ORDER = re.compile(r"^.*令(?:〔\d{4}〕)?第?[1-9]\d*[号號]$|^.*令\d{4}年第[1-9]\d*[号號]$")
 _NOTICE = re.compile(r"^.+公告(?:〔\d{4}〕)?\d{4}年第?[1-9]\d*[号號]$")
 DOCNO_FORMS = (DOCNO, _ORDER, _NOTICE)
+_BARE_NOTICE = re.compile(r"^\s*\d{4}年第?[1-9]\d*[号號]\s*$")  # a 公告 number without its agency
 _OPENERS = "〔[［(（【〖{｛<＜《〈「『﹝"
 _CLOSERS = "〕]］)）】〗}｝>＞》〉」』﹞"
 _DOCNO_PARTS = re.compile(
@@ -112,6 +113,9 @@ def docno_correction(value: str) -> str | None:
 
 def _docno_review(value: str) -> tuple[list[str], str | None]:
     parts = _DOCNO_PARTS.match(value.translate(_WIDE_DIGITS))
+    if parts is None and _BARE_NOTICE.match(value.translate(_WIDE_DIGITS)):
+        # 平潭 catalogs copy a forwarded notice's "2022年第29号" without its agency: the year is fine
+        return ["缺少发文机关，公告编号应写作“发文机关公告年份第N号”，如“国家税务总局公告2018年第55号”"], None
     if parts is None:
         if "〔" not in value and "〕" not in value and re.search(r"\d", value):
             return ["年份应使用六角括号〔〕括入，格式应为“发文机关代字〔年份〕序号号”"], None
