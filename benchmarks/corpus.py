@@ -29,7 +29,8 @@ def main() -> int:
                 ("索引号（连续目录行）", corpus_check.index_numbers(corpus_check.RUNS))]
     if (corpus_check.CORPUS / corpus_check.AFTER_CHANGE2).exists():
         outcomes.append(("索引号（第二次改规则后新收）", corpus_check.index_numbers(corpus_check.AFTER_CHANGE2)))
-    outcomes += [("文号", corpus_check.docnos()), ("个人信息", privacy)]
+    outcomes += [("文号", corpus_check.docnos()), ("文号（连续目录行）", corpus_check.docnos(corpus_check.RUNS)),
+                 ("个人信息", privacy)]
     print("语料                       行数  应报问题  误报  漏报  改正写法不对")
     for label, outcome in outcomes:
         print(f"{label:<20}{outcome.rows:>8}{outcome.expected:>10}{len(outcome.false_positives):>6}"
@@ -39,6 +40,7 @@ def main() -> int:
     for key, target in corpus_check.INDEX_GOALS.items():
         verdict = "达到" if goals[key] >= target else "未达到"
         print(f"{GOAL_LABELS[key]}：{goals[key]}（目标 ≥ {target}，{verdict}）")
+    print(f"（有20条以上连续真实行的目录：{goals['run_catalogs']} 个，同一网站的几个部门目录只算一个网站）")
     for label, outcome in outcomes:
         for kind, items in (("误报", outcome.false_positives), ("漏报", outcome.misses),
                             ("改正写法不对", outcome.wrong_messages)):
