@@ -100,6 +100,7 @@ def _judge_cells(rows: list[dict], hits: dict, wanted: str, key: str) -> Outcome
 # is the "no number" placeholder): value -> the exact correction, "" where none can be given.
 RUN_DOCNO_DEFECTS = {
     "岚海坛管便函〔2022〕162 号": "岚海坛管便函〔2022〕162号",  # a space before 号
+    "岚综管办〔2020〕77 号": "岚综管办〔2020〕77号",
     "2022年第29号": "", "2022年第5号": "",  # a 公告 number of 财政部 etc. without the agency
     "煜榕招2023-019号": "",  # a tender agency's project number in the 发文字号 column
 }
