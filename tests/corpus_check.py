@@ -56,7 +56,8 @@ def catalog_runs() -> list[dict]:
     for path in sorted((CORPUS / RUNS).glob("*.csv")):
         run = read(f"{RUNS}/{path.name}")
         # the run's site: the first page address among its rows (some rows cite an archive only)
-        site = next((host for row in run if (host := _host(row["source"]))), path.stem)
+        site = next((host for row in run if (host := _host(row["source"]) or _archive_site(row["source"]))),
+                    path.stem)
         rows += [{**row, "catalog": path.stem, "site": _site(site)} for row in run]
     return rows
 
@@ -155,6 +156,14 @@ def real_index_rows() -> list[dict]:
     rows += [{**row, "run": True} for row in catalog_runs()]
     return [row for row in rows if not row["catalog"].endswith("-seeded")
             and not any(mark in row["source"] + row["note"] for mark in ("植入", "构造"))]
+
+
+# Crawled archives cited without a page address, and the site they copy.
+ARCHIVE_SITES = {"changwu/pingtan-gov-zwgk-archive": "pingtan.gov.cn"}
+
+
+def _archive_site(source: str) -> str | None:
+    return next((site for repo, site in ARCHIVE_SITES.items() if f"github:{repo}:" in source), None)
 
 
 def _host(source: str) -> str | None:
