@@ -28,7 +28,6 @@ from govopen_cli.scope import scope_reason
 from govopen_cli.waivers import Waiver
 
 ENGINE_KEYS = ("when", "kind", "if_missing")  # check keys the engine consumes; the rest go to the rule
-NOTES_SHOWN = 3  # set-aside rows spelled out in a check's note (all of them are in `notes`)
 
 
 @dataclass
@@ -201,10 +200,9 @@ def _run_check(check: Check, datasets: list[Dataset], context: RuleContext) -> t
         result = _result(check, "fail" if findings else "pass", len(findings))
     result.notes = notes or None
     if notes and result.note is None and result.status == "pass":
-        # A pass that set rows aside says so where the table and workbook show it (`note`); a failure
-        # keeps its findings as the message. Every row is in `notes`.
-        shown = "；".join((f"第 {note['row']} 行" if note["row"] else "") + note["text"] for note in notes[:NOTES_SHOWN])
-        result.note = f"{len(notes)} 处不计为问题：{shown}{'等' if len(notes) > NOTES_SHOWN else ''}"
+        # A pass that set rows aside says how many (`note`); every row and its reason is in `notes`,
+        # which the table, report and workbook spell out (writers.check_notes).
+        result.note = f"{len(notes)} 处不计为问题"
     if rule.finds_items:
         merged = merge_evidence(evidence) or {"evidence": [], "evidence_recognised": 0, "evidence_counted": 0}
         for key, value in merged.items():

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from govopen_cli.result import KIND_LABELS, STATUS_LABELS, CheckResult, Finding, Result, task_status
+from govopen_cli.writers import check_notes
 from govopen_cli.writers import report_findings as rf
 
 DEFAULT_DEADLINE_DAYS = 30  # 整改期限 when neither govopen.yaml (agency.deadline) nor --deadline gives one
@@ -80,6 +81,9 @@ def strip_end(text: str) -> str:
 def quote(text: str) -> str:
     """“text”, quotes inside it becoming single quotes: “公开‘三公’经费预算” (GB/T 15834 nesting)."""
     return "“" + text.replace("“", "‘").replace("”", "’") + "”"
+
+
+NOTES_SHOWN = 3  # set-aside rows a check's sentence in the report spells out (all are in the workbook)
 
 
 def quoted(title: str) -> str:
@@ -620,6 +624,8 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
         results.append(f"{titles_phrase(failed)}存在问题{total}处")
     if results:
         sentences.append(f"经{_rows_checked(automatic, result) or '检查'}，" + "；".join(results) + "。")
+    sentences += [_set_aside_sentence(check, result) for check in automatic
+                  if any(note.get("row") is not None for note in check.notes or [])]
 
     sentences += [_answer_sentence(check) for check in checks if check.answer]
     waiting = [c for c in checks if c.status == "manual" and not c.answer]
@@ -644,6 +650,16 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
 def _table_of(check: CheckResult) -> str:
     """公开目录, 依申请公开台账 …: the kind of table a check reads, to name it in a reason."""
     return KIND_LABELS.get(RULE_KINDS.get(check.rule or "", "catalog"), "")
+
+
+def _set_aside_sentence(check: CheckResult, result: Result, shown: int = NOTES_SHOWN) -> str:
+    """“及时公开”有2处不计为问题：第2行，…，不计为超期；第3行，… — the rows a check set aside and
+    why (an input it did not judge is told with the checks not done)."""
+    rows = [note for note in check.notes or [] if note.get("row") is not None]
+    with_file = check_notes.several_files(result)
+    clauses = "；".join(clean(check_notes.note_clause(note, with_file)) for note in rows[:shown])
+    more = f"等{len(rows)}处" if len(rows) > shown else ""
+    return f"{quoted(check.title)}有{len(rows)}处不计为问题：{clauses}{more}。"
 
 
 ITEM_RULES = PUBLISHING_RULES | {"deadline"}  # rules about whether an item exists, not about each row

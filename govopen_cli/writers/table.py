@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from govopen_cli.result import KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, CheckResult, Finding, Result
+from govopen_cli.writers import check_notes
 from govopen_cli.writers.layout import PIPED_WIDTH, display_width, fit, grid, shorten
 
 SHOWN_PER_CHECK = 5
@@ -80,7 +81,18 @@ def _findings_table(findings: list[Finding], limit: int, width: int | None, with
     return lines
 
 
-def _check_lines(check: CheckResult, width: int | None) -> list[str]:
+def _notes_lines(check: CheckResult, limit: int, width: int | None, with_file: bool) -> list[str]:
+    """The rows a check set aside (or inputs it did not judge), each with its reason."""
+    sentences = check_notes.note_sentences(check, with_file)
+    lines = fit(f"      {check_notes.set_aside_lead(check)}", width, 6)
+    for sentence in sentences[:limit]:
+        lines += fit(f"        {sentence}", width, 10)
+    if len(sentences) > limit:
+        lines += fit(f"        ……另有 {len(sentences) - limit} 处，完整清单见 --xlsx 报告的“不计为问题”工作表", width, 10)
+    return lines
+
+
+def _check_lines(check: CheckResult, width: int | None, limit: int = SHOWN_PER_CHECK, with_file: bool = False) -> list[str]:
     status = STATUS_LABELS[check.status]
     source = f"（{check.source}）" if check.source else ""
     detail = ""
@@ -90,8 +102,11 @@ def _check_lines(check: CheckResult, width: int | None) -> list[str]:
             detail += f"，{check.findings} 处"
     lead = f"  [{status}] "
     lines = fit(f"{lead}{check.id} {check.title}{source}{detail}", width, display_width(lead))
-    if check.note:
-        lines += fit(f"      {check.note}", width, 6)
+    note = check_notes.shown_note(check)
+    if note:
+        lines += fit(f"      {note}", width, 6)
+    if check.notes:
+        lines += _notes_lines(check, limit, width, with_file)
     if check.status == "manual" and check.manual:
         lines += _labelled(6, "核查指引：", check.manual, width)
     if check.answer:
@@ -159,7 +174,7 @@ def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error",
         lines.append("")
         lines += fit(header.lstrip("\n"), width, 2)
         for check in checks:
-            lines += _check_lines(check, width)
+            lines += _check_lines(check, width, limit, check_notes.several_files(result))
             if findings_by_check.get(check.id) and check.status in ("fail", "waived", "error"):
                 lines += _findings_table(findings_by_check[check.id], limit, width, with_file=result.files is not None)
     lines.append("")

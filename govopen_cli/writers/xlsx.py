@@ -1,4 +1,5 @@
-"""The Excel workbook of the self-inspection: 汇总, 检查明细, 问题清单, 整改台账, 人工核查.
+"""The Excel workbook of the self-inspection: 汇总, 检查明细, 问题清单, 不计为问题 (when a check set
+rows aside), 整改台账, 人工核查.
 
 - Every sheet: a bold header row that stays frozen, an AutoFilter, column widths that fit Chinese
   text (a CJK character counts two), red/amber/green status fills, dates as real date cells.
@@ -27,7 +28,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from govopen_cli.progress import bar as progress_bar
 from govopen_cli.result import SEVERITY_LABELS, STATUS_LABELS, CheckResult, Result, task_status
-from govopen_cli.writers import print_setup
+from govopen_cli.writers import check_notes, print_setup
 from govopen_cli.writers import report_text as rt
 from govopen_cli.writers import officer_cells as oc
 from govopen_cli.writers.atomic import write_document_atomic
@@ -35,6 +36,8 @@ from govopen_cli.writers.layout import display_width as text_width
 from govopen_cli.writers.xlsx_rows import FORMULA_STARTS, SplicingWorkbook
 
 SHEETS = ("汇总", "检查明细", "问题清单", "整改台账", "人工核查")
+NOTES_SHEET = "不计为问题"  # written after 问题清单 when a check set rows aside or did not judge an input
+NOTES_IN_DETAILS = 10  # set-aside rows spelled out in 检查明细's 说明 cell; all of them are in NOTES_SHEET
 RECTIFICATION_STATES = ("未整改", "整改中", "已整改")
 CONCLUSIONS = ("符合", "不符合", "不适用")
 MANUAL_SHEET = "人工核查"
@@ -250,10 +253,17 @@ def _units(check: CheckResult, task_units: dict, office: str | None) -> str:
     return rt.join_cn(rt.check_units(check, task_units)) or (office or "")
 
 
-def _explain(check: CheckResult) -> str:
+def _explain(check: CheckResult, result: Result) -> str:
     parts = []
-    if check.note:
-        parts.append(rt.clean(check.note))
+    note = check_notes.shown_note(check)
+    if note:
+        parts.append(rt.clean(check_notes.officer_paths(note, result)))
+    if check.notes:
+        sentences = check_notes.note_sentences(check, check_notes.several_files(result))
+        parts.append(check_notes.set_aside_lead(check))
+        parts += [rt.clean(sentence) for sentence in sentences[:NOTES_IN_DETAILS]]
+        if len(sentences) > NOTES_IN_DETAILS:
+            parts.append(f"……另有 {len(sentences) - NOTES_IN_DETAILS} 处，逐条见“{NOTES_SHEET}”工作表")
     if check.answer:
         answer = check.answer
         word = rt.ANSWER_WORDS.get(answer.get("result"), answer.get("result"))
@@ -372,11 +382,31 @@ def _details(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
         rows.append(([number, check.task or "", rt.clean(titles.get(check.task, rt.OTHER_TASK if check.task is None else "")),
                       check.id, check.title, check.rule or "人工核查", SEVERITY_LABELS.get(check.severity, check.severity),
                       _units(check, task_units, info.office), check.source or "", rt.status_text(check),
-                      len(grouped.get(check.id, [])) or check.findings, _explain(check), check.remedy or ""],
+                      len(grouped.get(check.id, [])) or check.findings, _explain(check, result), check.remedy or ""],
                      {9: check.status}))
     sheet = Sheet(workbook, "检查明细", columns, [row for row, _ in rows])
     for values, fills in rows:
         sheet.append(values, fills)
+    sheet.finish()
+
+
+def _notes(workbook: Workbook, result: Result) -> None:
+    """不计为问题: every row a check set aside (archival posts, reposts …) and every input it did not
+    judge, with the reason — one sentence each, the file by its name."""
+    with_file = check_notes.several_files(result)
+    columns = [Column("序号", "int"), Column("检查项编号"), Column("检查项", "wrap", 30), Column("文件", "wrap", 24),
+               Column("行号", "int"), Column("说明", "wrap", 70)]
+    rows = []
+    for check in result.checks:
+        for note in check.notes or []:
+            rows.append([len(rows) + 1, check.id, check.title, check_notes.file_name(note.get("file") or ""),
+                         note.get("row"), rt.clean(check_notes.note_sentence({**note, "row": None}, False))])
+    if not with_file:
+        columns.pop(3)
+        rows = [row[:3] + row[4:] for row in rows]
+    sheet = Sheet(workbook, NOTES_SHEET, columns, rows[:WIDTH_SAMPLE])
+    for values in rows[:EXCEL_MAX_ROWS - 1]:
+        sheet.append(values)
     sheet.finish()
 
 
@@ -606,6 +636,8 @@ def build(result: Result, next_steps: Iterable[str] | None = None, kept: oc.Offi
         _files(workbook, result)
     _details(workbook, result, info)
     _findings(workbook, result, info)
+    if any(check.notes for check in result.checks):
+        _notes(workbook, result)
     _ledger(workbook, result, info, kept, officer)
     _manual(workbook, result, info, kept, officer)
     workbook.custom_doc_props.append(StringProperty(name=oc.MARK, value="自查工作簿"))

@@ -1,0 +1,86 @@
+"""A check's `notes` (DESIGN §7: rows it set aside and why, inputs it could not judge) as officers
+read them in the table, the report and the workbook: finished Chinese sentences that name the row,
+and the file by its name only (never a path) when the run had several files."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from govopen_cli.result import CheckResult, Result
+
+# The count the engine puts in a passing check's `note` when it set rows aside: the sentences below
+# tell each row, so the writers show them instead of the count.
+_COUNT = re.compile(r"\d+ 处不计为问题")
+_END = "。；;，,、 "
+
+
+def file_name(path: str) -> str:
+    """The file's name as the officer gave it, without its folders (Windows or POSIX)."""
+    return re.split(r"[\\/]", str(path).rstrip("\\/"))[-1]
+
+
+def several_files(result: Result) -> bool:
+    return len({item.get("path") for item in result.inputs}) > 1
+
+
+def note_sentence(note: dict[str, Any], with_file: bool, compact: bool = False) -> str:
+    """"第 12 行：发布日期 … 不计为超期。" — prefixed by the file's name when `with_file`; `compact`
+    (report prose) writes 第12行 without spaces."""
+    place = ""
+    if with_file and note.get("file"):
+        place = file_name(note["file"]) + ("" if compact else " ")
+    if note.get("row") is not None:
+        place += f"第{note['row']}行" if compact else f"第 {note['row']} 行"
+    text = str(note.get("text") or "").strip().rstrip(_END) + "。"
+    return f"{place.strip()}：{text}" if place.strip() else text
+
+
+def note_clause(note: dict[str, Any], with_file: bool) -> str:
+    """The note inside report prose: "第12行，发布日期 … 不计为超期" (no closing stop)."""
+    place = file_name(note["file"]) if with_file and note.get("file") else ""
+    if note.get("row") is not None:
+        place += f"第{note['row']}行"
+    text = str(note.get("text") or "").strip().rstrip(_END)
+    return f"{place}，{text}" if place else text
+
+
+def note_sentences(check: CheckResult, with_file: bool, compact: bool = False) -> list[str]:
+    return [note_sentence(note, with_file, compact) for note in check.notes or []]
+
+
+def shown_note(check: CheckResult) -> str | None:
+    """The check's `note` without what its notes tell one by one (the engine's count of set-aside
+    rows, or a whole-sheet note repeated as the check's reason)."""
+    if not check.note:
+        return None
+    if not check.notes:
+        return check.note
+    told = {str(note.get("text") or "").strip() for note in check.notes if note.get("row") is None}
+    parts = [part for part in check.note.split("；") if not _COUNT.fullmatch(part.strip()) and part.strip() not in told]
+    return "；".join(parts) or None
+
+
+def set_aside_lead(check: CheckResult) -> str:
+    """The line above the sentences: how many rows were set aside (or inputs not judged)."""
+    notes = check.notes or []
+    rows = sum(1 for note in notes if note.get("row") is not None)
+    if rows == len(notes):
+        return f"以下 {rows} 处不计为问题："
+    if rows == 0:
+        return "以下情况未作判断："
+    return f"以下 {len(notes)} 处不计为问题或未作判断："
+
+
+def officer_paths(text: str, result: Result) -> str:
+    """`text` with every input's path (and 路径 › 工作表 label) replaced by the file's name, as
+    officers read it in the workbook."""
+    for item in sorted(result.inputs, key=lambda item: -len(str(item.get("path") or ""))):
+        path = str(item.get("path") or "")
+        if not path:
+            continue
+        name = file_name(path)
+        if item.get("sheet"):
+            label = f"{path} › {item['sheet']}"
+            text = text.replace(label + " ", f"{name}“{item['sheet']}”工作表").replace(label, f"{name}“{item['sheet']}”工作表")
+        text = text.replace(path + " ", name).replace(path, name)
+    return text
