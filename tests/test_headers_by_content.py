@@ -79,3 +79,9 @@ def test_a_traditional_sheet_is_checked_for_privacy(tmp_path):
     path = write_xlsx(tmp_path / "目錄.xlsx", {"目錄": [header, ["A-1", "公告", leak, "某局", "2023-01-03", "2023-01-04"]]})
     result = check(CheckRequest(paths=[str(path)], as_of=AS_OF))
     assert [(f.check, f.cell) for f in result.findings if f.check == "B.privacy"] == [("B.privacy", "C2")]
+
+
+def test_validity_and_catalog_column_labels_of_real_pages():
+    # 效力状况 (无锡、锡山), 公开目录 (怒江), 时效说明 (淮安 清江街道): tests/data/real_headers/catalog_pages.yaml
+    assert map_headers(["索引号", "公开目录", "效力状况"], "catalog").columns == {"索引号": 0, "栏目": 1, "有效性": 2}
+    assert map_headers(["索引号", "名称", "时效说明"], "catalog").columns == {"索引号": 0, "信息名称": 1, "有效性": 2}

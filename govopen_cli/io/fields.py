@@ -31,8 +31,9 @@ FIELDS: dict[str, dict[str, list[str]]] = {
         "体裁分类": ["体裁", "文件类型", "信息类型"],
         "公开方式": ["公开属性", "公开类别", "公开形式", "公开类型"],
         "不公开理由": ["不予公开理由", "不公开原因", "不予公开原因", "依申请公开理由", "不公开依据"],
-        "有效性": ["时效", "是否有效", "效力状态", "时效性"],
-        "栏目": ["所属栏目", "栏目名称", "目录分类"],
+        "有效性": ["时效", "是否有效", "效力状态", "时效性", "效力状况", "时效说明"],
+        # 公开目录 on 怒江 pages names the catalog column an item sits in (政府信息公开制度).
+        "栏目": ["所属栏目", "栏目名称", "目录分类", "公开目录"],
         # Subject columns besides 主题分类, 体裁分类 and 栏目: each a field of its own, so a sheet
         # with several has every one read when items are recognised (rules.items).
         "组配分类": ["组配类别"],
