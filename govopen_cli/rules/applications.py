@@ -17,11 +17,14 @@ from govopen_cli.annual_report.categories import (
     applicant_choices, applicant_columns, case_choices, case_result, outcome_hint, outcome_keys, pending_outcomes,
 )
 from govopen_cli.calendar import WorkCalendar
+from govopen_cli.rules.correction_text import correction_columns
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, fmt_date, hits_where
 
 RECEIVED, CORRECTED, EXTENDED, CONSULT, REPLIED = "收到日期", "补正日期", "是否延期", "征求意见天数", "答复日期"
 NOTICE = "补正告知日期"
+# Where a ledger writes 补正 in words (correction_text): a 补正 column of its own, then the running text.
+CORRECTION_TEXT, PROCESS_TEXT = "补正情况", "办理过程"
 
 # 是否延期: what counts as yes and as no (compared after normalisation; anything else is reported).
 _NO = re.compile(r"^(否|不|无|未|没有|n|no|false|0|×|x|—|-)")
@@ -88,6 +91,40 @@ def _optional_dates(dataset: Dataset, name: str) -> pd.Series:
     return pd.Series(pd.NaT, index=dataset.frame.index, dtype="datetime64[ns]")
 
 
+@dataclass
+class Correction:
+    """The 补正 notice and the corrected application of every row, from their date columns or, where
+    those are absent or empty, from the words of 补正情况 / 办理过程; `*_from` names the field each
+    date was read from ('' where none)."""
+
+    notice: pd.Series
+    notice_from: pd.Series
+    corrected: pd.Series
+    corrected_from: pd.Series
+
+
+def correction(dataset: Dataset, received: pd.Series) -> Correction:
+    sources = [(NOTICE, CORRECTED, None)] + [(None, None, name) for name in (CORRECTION_TEXT, PROCESS_TEXT)]
+    empty = pd.Series(pd.NaT, index=dataset.frame.index, dtype="datetime64[ns]")
+    notice, corrected = empty.copy(), empty.copy()
+    notice_from = pd.Series("", index=empty.index, dtype=object)
+    corrected_from = notice_from.copy()
+    for notice_column, corrected_column, text_column in sources:
+        if text_column is not None:
+            if not dataset.has(text_column):
+                continue
+            found = correction_columns(dataset.text(text_column), received, own_column=text_column == CORRECTION_TEXT)
+            names = (text_column, text_column)
+        else:
+            found = (_optional_dates(dataset, notice_column), _optional_dates(dataset, corrected_column))
+            names = (notice_column, corrected_column)
+        for day, target, origin, name in zip(found, (notice, corrected), (notice_from, corrected_from), names):
+            fill = target.isna() & day.notna()
+            target[fill] = day[fill]
+            origin[fill] = name
+    return Correction(notice, notice_from, corrected, corrected_from)
+
+
 def compute_deadlines(dataset: Dataset, calendar: WorkCalendar, as_of: dt.date,
                       days: int = 20, extension_days: int = 20) -> Deadlines:
     """Deadline of every application, column-wise (the only per-row work is in the messages).
@@ -98,7 +135,7 @@ def compute_deadlines(dataset: Dataset, calendar: WorkCalendar, as_of: dt.date,
     第三十三条第三款) is taken as working days and added to the limit.
     """
     received = _optional_dates(dataset, RECEIVED)
-    corrected = _optional_dates(dataset, CORRECTED)
+    corrected = correction(dataset, received).corrected
     replied = _optional_dates(dataset, REPLIED)
     start = corrected.where(corrected.notna() & (corrected >= received.fillna(corrected)), received)
     extended, extension_bad = extension_flags(_optional_text(dataset, EXTENDED))
@@ -131,11 +168,12 @@ def application_deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str
     """依申请公开答复时限：自收到申请之日起 days（默认 20）个工作日内答复；记录了延期（是否延期为
     是/Y/已延期/true）的再延长 extension_days（默认 20）个工作日，共 40 个工作日（条例第三十三条）。
 
-    收到补正的，自补正日期起重新计算（条例第三十条）；征求意见天数（征求第三方和其他机关意见所需
-    时间，条例第三十三条第三款）按工作日计，不计入期限。起算日不计入；工作日按国务院节假日安排。
+    收到补正的，自补正日期起重新计算（条例第三十条）；补正日期、补正告知日期没有单独的列时，从
+    “补正情况”列或办理过程、备注中写明的日期读取（如“10月9日告知补正，10月16日收到补正材料”）。
+    征求意见天数（征求第三方和其他机关意见所需时间，条例第三十三条第三款）按工作日计，不计入期限。起算日不计入；工作日按国务院节假日安排。
     报告：答复晚于期限（超过 20 个工作日而未记录延期的，也算超期）；截至检查日期（--as-of）尚未
     答复且已超过期限；答复日期早于收到日期或补正日期；补正日期早于收到日期；是否延期、征求意见天数
-    无法识别；台账有补正告知日期的，补正告知晚于收到申请后 correction_days（默认 7）个工作日
+    无法识别；记有补正告知的，补正告知晚于收到申请后 correction_days（默认 7）个工作日
     （条例第三十条），或早于收到日期。
     """
     days, extra = int(params["days"]), int(params["extension_days"])
@@ -184,22 +222,33 @@ def application_deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str
                 f"（{origin(i)}，{'已延期，' if result.extended.iat[i] else ''}{limit(i)}）")
 
     yield from hits_where(dataset, result.pending_overdue, REPLIED, pending_message, value=lambda i: "")
-    if dataset.has(NOTICE):
-        yield from _correction_notice(ctx, dataset, result.received, int(params["correction_days"]))
+    yield from _correction_notice(ctx, dataset, result.received, int(params["correction_days"]))
 
 
 def _correction_notice(ctx: RuleContext, dataset: Dataset, received: pd.Series, limit: int) -> Iterator[Hit]:
-    """条例第三十条: the 补正 notice within `limit` (7) working days of 收到日期, start day not counted."""
-    notice = dataset.dates(NOTICE).dt.normalize()
+    """条例第三十条: the 补正 notice within `limit` (7) working days of 收到日期, start day not counted;
+    the notice is read from 补正告知日期, or from the words of 补正情况 / 办理过程."""
+    told = correction(dataset, received)
+    notice, origin = told.notice, told.notice_from
     both = notice.notna() & received.notna()
     deadline = ctx.calendar.add_working_days(received, limit)
     ctx.years_counted.update(int(year) for year in deadline[both].dt.year.unique())
-    yield from hits_where(dataset, both & (notice < received), NOTICE,
-                          lambda i: f"补正告知日期 {fmt_date(notice.iat[i])} 早于收到日期 {fmt_date(received.iat[i])}")
-    yield from hits_where(
-        dataset, both & (notice > deadline), NOTICE,
-        lambda i: f"收到日期 {fmt_date(received.iat[i])}，补正告知应在 {fmt_date(deadline.iat[i])} 前发出（{limit} 个工作日），"
-                  f"{fmt_date(notice.iat[i])} 才告知，超过期限（条例第三十条：自收到申请之日起{limit}个工作日内一次性告知）")
+
+    def what(i: int) -> str:
+        return "补正告知日期" if origin.iat[i] == NOTICE else f"{origin.iat[i]}记载的补正告知日期"
+
+    def when(i: int) -> str:
+        day = fmt_date(notice.iat[i])
+        return f"{day} 才告知" if origin.iat[i] == NOTICE else f"{origin.iat[i]}记载 {day} 才告知"
+
+    for name in dict.fromkeys(origin[both]):
+        here = both & (origin == name)
+        yield from hits_where(dataset, here & (notice < received), name,
+                              lambda i: f"{what(i)} {fmt_date(notice.iat[i])} 早于收到日期 {fmt_date(received.iat[i])}")
+        yield from hits_where(
+            dataset, here & (notice > deadline), name,
+            lambda i: f"收到日期 {fmt_date(received.iat[i])}，补正告知应在 {fmt_date(deadline.iat[i])} 前发出（{limit} 个工作日），"
+                      f"{when(i)}，超过期限（条例第三十条：自收到申请之日起{limit}个工作日内一次性告知）")
 
 
 def application_category(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
