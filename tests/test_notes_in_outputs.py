@@ -130,3 +130,17 @@ def test_an_input_not_judged_is_told_once(tmp_path):
     xlsx_writer.write(result, str(tmp_path / "自查报告.xlsx"))
     explained = _details_row(tmp_path / "自查报告.xlsx", "B.timeliness")["说明"]
     assert explained == "以下情况未作判断：\n“发文日期”列不能确定是否为发布日期，本表未作判断。"
+
+
+def test_in_a_batch_a_table_not_judged_is_told_in_the_report(tmp_path):
+    folder = tmp_path / "各科室"
+    folder.mkdir()
+    write_xlsx(folder / "办公室.xlsx", {"公开目录": [HEADER] + _rows()[2:]})
+    header = ["索引号", "信息名称", "内容概述", "发布机构", "发文日期"]
+    write_xlsx(folder / "运输科.xlsx", {"公开目录": [header, ["A-1", "通知", "概述", AGENCY, "2015-06-01"]]})
+    result = check(CheckRequest(paths=[str(folder)], as_of=AS_OF))
+    assert _timeliness(result).status == "pass"
+    docx_writer.write(result, str(tmp_path / "自查报告.docx"))
+    text = docx_text(Document(str(tmp_path / "自查报告.docx")))
+    assert ("“自生成之日起20个工作日内公开”有1个表格未作判断：运输科.xlsx，“发文日期”列不能确定是否为发布日期，"
+            "本表未作判断。") in text

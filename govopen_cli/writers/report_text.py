@@ -624,8 +624,7 @@ def task_paragraphs(view: TaskView, result: Result, info: ReportInfo,
         results.append(f"{titles_phrase(failed)}存在问题{total}处")
     if results:
         sentences.append(f"经{_rows_checked(automatic, result) or '检查'}，" + "；".join(results) + "。")
-    sentences += [_set_aside_sentence(check, result) for check in automatic
-                  if any(note.get("row") is not None for note in check.notes or [])]
+    sentences += [_set_aside_sentence(check, result) for check in automatic if check.notes and check.status != "n/a"]
 
     sentences += [_answer_sentence(check) for check in checks if check.answer]
     waiting = [c for c in checks if c.status == "manual" and not c.answer]
@@ -654,12 +653,20 @@ def _table_of(check: CheckResult) -> str:
 
 def _set_aside_sentence(check: CheckResult, result: Result, shown: int = NOTES_SHOWN) -> str:
     """“及时公开”有2处不计为问题：第2行，…，不计为超期；第3行，… — the rows a check set aside and
-    why (an input it did not judge is told with the checks not done)."""
-    rows = [note for note in check.notes or [] if note.get("row") is not None]
+    why, and the tables of a batch it did not judge (a check that judged none is told with the
+    checks not done)."""
     with_file = check_notes.several_files(result)
-    clauses = "；".join(clean(check_notes.note_clause(note, with_file)) for note in rows[:shown])
-    more = f"等{len(rows)}处" if len(rows) > shown else ""
-    return f"{quoted(check.title)}有{len(rows)}处不计为问题：{clauses}{more}。"
+    rows = [note for note in check.notes or [] if note.get("row") is not None]
+    tables = [note for note in check.notes or [] if note.get("row") is None]
+    sentences = []
+    if rows:
+        clauses = "；".join(clean(check_notes.note_clause(note, with_file)) for note in rows[:shown])
+        more = f"等{len(rows)}处" if len(rows) > shown else ""
+        sentences.append(f"{quoted(check.title)}有{len(rows)}处不计为问题：{clauses}{more}。")
+    if tables:
+        clauses = "；".join(clean(check_notes.note_clause(note, True)) for note in tables)
+        sentences.append(f"{quoted(check.title)}有{len(tables)}个表格未作判断：{clauses}。")
+    return "".join(sentences)
 
 
 ITEM_RULES = PUBLISHING_RULES | {"deadline"}  # rules about whether an item exists, not about each row
