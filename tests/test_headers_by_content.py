@@ -85,3 +85,4 @@ def test_validity_and_catalog_column_labels_of_real_pages():
     # 效力状况 (无锡、锡山), 公开目录 (怒江), 时效说明 (淮安 清江街道): tests/data/real_headers/catalog_pages.yaml
     assert map_headers(["索引号", "公开目录", "效力状况"], "catalog").columns == {"索引号": 0, "栏目": 1, "有效性": 2}
     assert map_headers(["索引号", "名称", "时效说明"], "catalog").columns == {"索引号": 0, "信息名称": 1, "有效性": 2}
+    assert map_headers(["统一编号", "文  号", "发布机关", "文件状态"], "catalog").columns == {"文号": 1, "发布机构": 2, "有效性": 3}
