@@ -144,3 +144,20 @@ def test_in_a_batch_a_table_not_judged_is_told_in_the_report(tmp_path):
     text = docx_text(Document(str(tmp_path / "自查报告.docx")))
     assert ("“自生成之日起20个工作日内公开”有1个表格未作判断：运输科.xlsx，“发文日期”列不能确定是否为发布日期，"
             "本表未作判断。") in text
+
+
+def test_files_of_the_same_name_are_told_apart_by_their_folder(tmp_path):
+    folder = tmp_path / "各科室"
+    (folder / "办公室").mkdir(parents=True)
+    (folder / "运输科").mkdir()
+    write_xlsx(folder / "办公室" / "目录.xlsx", {"公开目录": [HEADER] + _rows()[:1]})
+    write_xlsx(folder / "运输科" / "目录.xlsx", {"公开目录": [HEADER] + _rows()[1:2]})
+    result = check(CheckRequest(paths=[str(folder)], as_of=AS_OF))
+    block = render(result, width=None).split("B.timeliness", 1)[1].split("B.docno", 1)[0]
+    assert f"办公室/目录.xlsx 第 2 行：{ARCHIVAL}。" in block and f"运输科/目录.xlsx 第 2 行：{REPOST}。" in block
+    path = tmp_path / "自查报告.xlsx"
+    xlsx_writer.write(result, str(path))
+    rows = table(load_workbook(str(path))["不计为问题"])
+    assert [(row["文件"], row["行号"]) for row in rows] == [("办公室/目录.xlsx", 2), ("运输科/目录.xlsx", 2)]
+    explained = _details_row(path, "B.disclosure-mode")["说明"]
+    assert "办公室/目录.xlsx“公开目录”工作表缺少字段：公开方式" in explained and str(tmp_path) not in explained

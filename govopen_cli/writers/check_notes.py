@@ -1,8 +1,10 @@
 """A check's `notes` (DESIGN §7: rows it set aside and why, inputs it could not judge) as officers
 read them in the table, the report and the workbook: finished Chinese sentences that name the row,
-and the file by its name only (never a path) when the run had several files."""
+and the file by its name (never its folders) when the run had several files — by as many trailing
+folders as it takes to tell two files of the same name apart (办公室/目录.xlsx, 运输科/目录.xlsx)."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -14,38 +16,60 @@ _COUNT = re.compile(r"\d+ 处不计为问题")
 _END = "。；;，,、 "
 
 
+def _parts(path: str) -> list[str]:
+    return re.split(r"[\\/]", str(path).rstrip("\\/"))
+
+
 def file_name(path: str) -> str:
     """The file's name as the officer gave it, without its folders (Windows or POSIX)."""
-    return re.split(r"[\\/]", str(path).rstrip("\\/"))[-1]
+    return _parts(path)[-1]
 
 
-def several_files(result: Result) -> bool:
-    return len({item.get("path") for item in result.inputs}) > 1
+@functools.lru_cache(maxsize=16)
+def _short_names(paths: tuple[str, ...]) -> dict[str, str]:
+    parts = {path: _parts(path) for path in paths}
+    names = {}
+    for path, segments in parts.items():
+        depth = 1
+        while depth < len(segments) and sum(other[-depth:] == segments[-depth:] for other in parts.values()) > 1:
+            depth += 1
+        names[path] = "/".join(segments[-depth:])
+    return names
 
 
-def note_sentence(note: dict[str, Any], with_file: bool, compact: bool = False) -> str:
-    """"第 12 行：发布日期 … 不计为超期。" — prefixed by the file's name when `with_file`; `compact`
-    (report prose) writes 第12行 without spaces."""
+def file_names(result: Result) -> dict[str, str] | None:
+    """path -> how officers are told the file; None when the run had one file (nothing to tell apart)."""
+    paths = tuple(sorted({str(item.get("path")) for item in result.inputs if item.get("path")}))
+    return _short_names(paths) if len(paths) > 1 else None
+
+
+def name_of(path: str, names: dict[str, str] | None) -> str:
+    return (names or {}).get(path) or file_name(path)
+
+
+def note_sentence(note: dict[str, Any], names: dict[str, str] | None, compact: bool = False) -> str:
+    """"第 12 行：发布日期 … 不计为超期。" — prefixed by the file's name when `names` (several files);
+    `compact` (report prose) writes 第12行 without spaces."""
     place = ""
-    if with_file and note.get("file"):
-        place = file_name(note["file"]) + ("" if compact else " ")
+    if names is not None and note.get("file"):
+        place = name_of(note["file"], names) + ("" if compact else " ")
     if note.get("row") is not None:
         place += f"第{note['row']}行" if compact else f"第 {note['row']} 行"
     text = str(note.get("text") or "").strip().rstrip(_END) + "。"
     return f"{place.strip()}：{text}" if place.strip() else text
 
 
-def note_clause(note: dict[str, Any], with_file: bool) -> str:
+def note_clause(note: dict[str, Any], names: dict[str, str] | None) -> str:
     """The note inside report prose: "第12行，发布日期 … 不计为超期" (no closing stop)."""
-    place = file_name(note["file"]) if with_file and note.get("file") else ""
+    place = name_of(note["file"], names) if names is not None and note.get("file") else ""
     if note.get("row") is not None:
         place += f"第{note['row']}行"
     text = str(note.get("text") or "").strip().rstrip(_END)
     return f"{place}，{text}" if place else text
 
 
-def note_sentences(check: CheckResult, with_file: bool, compact: bool = False) -> list[str]:
-    return [note_sentence(note, with_file, compact) for note in check.notes or []]
+def note_sentences(check: CheckResult, names: dict[str, str] | None, compact: bool = False) -> list[str]:
+    return [note_sentence(note, names, compact) for note in check.notes or []]
 
 
 def shown_note(check: CheckResult) -> str | None:
@@ -74,11 +98,12 @@ def set_aside_lead(check: CheckResult) -> str:
 def officer_paths(text: str, result: Result) -> str:
     """`text` with every input's path (and 路径 › 工作表 label) replaced by the file's name, as
     officers read it in the workbook."""
+    names = file_names(result)
     for item in sorted(result.inputs, key=lambda item: -len(str(item.get("path") or ""))):
         path = str(item.get("path") or "")
         if not path:
             continue
-        name = file_name(path)
+        name = name_of(path, names)
         if item.get("sheet"):
             label = f"{path} › {item['sheet']}"
             text = text.replace(label + " ", f"{name}“{item['sheet']}”工作表").replace(label, f"{name}“{item['sheet']}”工作表")

@@ -655,16 +655,16 @@ def _set_aside_sentence(check: CheckResult, result: Result, shown: int = NOTES_S
     """“及时公开”有2处不计为问题：第2行，…，不计为超期；第3行，… — the rows a check set aside and
     why, and the tables of a batch it did not judge (a check that judged none is told with the
     checks not done)."""
-    with_file = check_notes.several_files(result)
+    names = check_notes.file_names(result)
     rows = [note for note in check.notes or [] if note.get("row") is not None]
     tables = [note for note in check.notes or [] if note.get("row") is None]
     sentences = []
     if rows:
-        clauses = "；".join(clean(check_notes.note_clause(note, with_file)) for note in rows[:shown])
+        clauses = "；".join(clean(check_notes.note_clause(note, names)) for note in rows[:shown])
         more = f"等{len(rows)}处" if len(rows) > shown else ""
         sentences.append(f"{quoted(check.title)}有{len(rows)}处不计为问题：{clauses}{more}。")
     if tables:
-        clauses = "；".join(clean(check_notes.note_clause(note, True)) for note in tables)
+        clauses = "；".join(clean(check_notes.note_clause(note, names or {})) for note in tables)
         sentences.append(f"{quoted(check.title)}有{len(tables)}个表格未作判断：{clauses}。")
     return "".join(sentences)
 

@@ -81,9 +81,9 @@ def _findings_table(findings: list[Finding], limit: int, width: int | None, with
     return lines
 
 
-def _notes_lines(check: CheckResult, limit: int, width: int | None, with_file: bool) -> list[str]:
+def _notes_lines(check: CheckResult, limit: int, width: int | None, names: dict[str, str] | None) -> list[str]:
     """The rows a check set aside (or inputs it did not judge), each with its reason."""
-    sentences = check_notes.note_sentences(check, with_file)
+    sentences = check_notes.note_sentences(check, names)
     lines = fit(f"      {check_notes.set_aside_lead(check)}", width, 6)
     for sentence in sentences[:limit]:
         lines += fit(f"        {sentence}", width, 10)
@@ -92,7 +92,8 @@ def _notes_lines(check: CheckResult, limit: int, width: int | None, with_file: b
     return lines
 
 
-def _check_lines(check: CheckResult, width: int | None, limit: int = SHOWN_PER_CHECK, with_file: bool = False) -> list[str]:
+def _check_lines(check: CheckResult, width: int | None, limit: int = SHOWN_PER_CHECK,
+                 names: dict[str, str] | None = None) -> list[str]:
     status = STATUS_LABELS[check.status]
     source = f"（{check.source}）" if check.source else ""
     detail = ""
@@ -106,7 +107,7 @@ def _check_lines(check: CheckResult, width: int | None, limit: int = SHOWN_PER_C
     if note:
         lines += fit(f"      {note}", width, 6)
     if check.notes:
-        lines += _notes_lines(check, limit, width, with_file)
+        lines += _notes_lines(check, limit, width, names)
     if check.status == "manual" and check.manual:
         lines += _labelled(6, "核查指引：", check.manual, width)
     if check.answer:
@@ -174,7 +175,7 @@ def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error",
         lines.append("")
         lines += fit(header.lstrip("\n"), width, 2)
         for check in checks:
-            lines += _check_lines(check, width, limit, check_notes.several_files(result))
+            lines += _check_lines(check, width, limit, check_notes.file_names(result))
             if findings_by_check.get(check.id) and check.status in ("fail", "waived", "error"):
                 lines += _findings_table(findings_by_check[check.id], limit, width, with_file=result.files is not None)
     lines.append("")

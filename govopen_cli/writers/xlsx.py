@@ -259,7 +259,7 @@ def _explain(check: CheckResult, result: Result) -> str:
     if note:
         parts.append(rt.clean(check_notes.officer_paths(note, result)))
     if check.notes:
-        sentences = check_notes.note_sentences(check, check_notes.several_files(result))
+        sentences = check_notes.note_sentences(check, check_notes.file_names(result))
         parts.append(check_notes.set_aside_lead(check))
         parts += [rt.clean(sentence) for sentence in sentences[:NOTES_IN_DETAILS]]
         if len(sentences) > NOTES_IN_DETAILS:
@@ -393,15 +393,15 @@ def _details(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
 def _notes(workbook: Workbook, result: Result) -> None:
     """不计为问题: every row a check set aside (archival posts, reposts …) and every input it did not
     judge, with the reason — one sentence each, the file by its name."""
-    with_file = check_notes.several_files(result)
+    names = check_notes.file_names(result)
     columns = [Column("序号", "int"), Column("检查项编号"), Column("检查项", "wrap", 30), Column("文件", "wrap", 24),
                Column("行号", "int"), Column("说明", "wrap", 70)]
     rows = []
     for check in result.checks:
         for note in check.notes or []:
-            rows.append([len(rows) + 1, check.id, check.title, check_notes.file_name(note.get("file") or ""),
-                         note.get("row"), rt.clean(check_notes.note_sentence({**note, "row": None}, False))])
-    if not with_file:
+            rows.append([len(rows) + 1, check.id, check.title, check_notes.name_of(note.get("file") or "", names),
+                         note.get("row"), rt.clean(check_notes.note_sentence({**note, "row": None}, None))])
+    if names is None:
         columns.pop(3)
         rows = [row[:3] + row[4:] for row in rows]
     sheet = Sheet(workbook, NOTES_SHEET, columns, rows[:WIDTH_SAMPLE])
