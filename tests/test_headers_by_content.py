@@ -86,3 +86,19 @@ def test_validity_and_catalog_column_labels_of_real_pages():
     assert map_headers(["索引号", "公开目录", "效力状况"], "catalog").columns == {"索引号": 0, "栏目": 1, "有效性": 2}
     assert map_headers(["索引号", "名称", "时效说明"], "catalog").columns == {"索引号": 0, "信息名称": 1, "有效性": 2}
     assert map_headers(["统一编号", "文  号", "发布机关", "文件状态"], "catalog").columns == {"文号": 1, "发布机构": 2, "有效性": 3}
+
+
+def test_bracketed_labels_and_more_real_aliases():
+    # 重庆 and 北京 district pages write [ 索引号 ], [发文字号]; tests/data/real_headers/catalog_pages.yaml.
+    mapping = map_headers(["[ 索引号 ]", "[发文字号]", "【标题】", "公开责任部门", "签署日期", "添加日期", "公文时效"], "catalog")
+    assert mapping.columns == {"索引号": 0, "文号": 1, "信息名称": 2, "发布机构": 3, "生成日期": 4, "发布日期": 5, "有效性": 6}
+    assert map_headers(["索引号", "发文时间"], "catalog").ambiguous == {"发布日期": "发文时间"}
+
+
+def test_a_fawen_date_settled_by_an_empty_column_is_unsure_again(tmp_path):
+    # 牟定: 发文日期 filled, 成文日期 empty on every row — 发文日期 may as well be the document's date.
+    dataset = _read(tmp_path, ["索引号", "名称", "发文日期", "成文日期"], [["A-1", "通知", "2017-06-28", ""]])
+    assert dataset.headers["发布日期"] == "发文日期" and dataset.ambiguous == {"发布日期": "发文日期"}
+    filled = _read(tmp_path, ["索引号", "名称", "发文日期", "成文日期"], [["A-1", "通知", "2017-06-28", "2017-06-23"]],
+                   name="目录2.xlsx")
+    assert filled.headers["发布日期"] == "发文日期" and filled.ambiguous == {}

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from govopen_cli.io.fields import map_headers
 from govopen_cli.io.read import read_datasets
 from tests.helpers import write_xlsx
 
@@ -28,15 +29,23 @@ def test_each_column_is_taken_as_the_field_an_officer_would_pick(tmp_path, page)
     [dataset] = read_datasets(str(path))
     assert dataset.kind == "catalog"
     by_header = {header: field for field, header in dataset.headers.items()}
+    candidates = map_headers(page["headers"], "catalog").candidates
+    unsure = {" ".join(header.split()) for header in (page.get("ambiguous") or {}).values()}
     for header, expected in zip(page["headers"], page["expected"]):
         written = " ".join(str(header).split())
+        where = (page["site"], header, by_header.get(written))
         if expected in SUBJECT_FIELDS:
             continue
         if expected is None:
-            assert written in dataset.unmapped, (page["site"], header)
-        else:
-            assert by_header.get(written) == expected, (page["site"], header, by_header.get(written))
-    assert dataset.ambiguous == {field: " ".join(header.split()) for field, header in (page.get("ambiguous") or {}).items()}
+            assert written in dataset.unmapped, where
+        elif written in unsure:
+            # 发文日期 alone: read as one of its two fields and said to be unsure; which one is the officer's --map.
+            assert by_header.get(written) in ("发布日期", "生成日期") and expected in ("发布日期", "生成日期"), where
+        elif by_header.get(written) != expected:
+            # A second column for a field taken from a fuller (or, equally full, earlier) one: recognised, set aside.
+            assert expected in dataset.headers and written in [text for _, text in candidates.get(expected, [])], where
+            assert written in dataset.unmapped, where
+    assert set(dataset.ambiguous.values()) == unsure, page["site"]
 
 
 # --- the checks on each real page: a missing column stops only the checks (or parts) that read it ---

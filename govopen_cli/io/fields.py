@@ -19,21 +19,23 @@ FIELDS: dict[str, dict[str, list[str]]] = {
         "索引号": ["索取号", "信息索引号", "索引编号", "索引码", "索引"],
         "信息名称": ["名称", "标题", "资讯名称", "资讯标题", "文件名称", "信息标题", "文件标题", "文章标题", "题名", "文件名", "公开信息名称"],
         "内容概述": ["摘要", "资讯摘要", "内容摘要", "内容简介", "信息摘要", "概述", "内容描述", "简介"],
-        "发布机构": ["发文机关", "发布单位", "发文单位", "发文机构", "发布部门", "公开主体", "发布主体", "发布机关"],
+        "发布机构": ["发文机关", "发布单位", "发文单位", "发文机构", "发布部门", "公开主体", "发布主体", "发布机关", "公开责任部门"],
         # A repost's origin (转载自…): not who published it here.
         "来源": ["信息来源", "资讯来源", "稿件来源", "文章来源"],
         "生成日期": ["成文日期", "产生日期", "形成日期", "印发日期", "生成时间", "成文时间", "制发日期", "签发日期",
-                     "公文生成日期", "信息生成日期", "文件生成日期", "成文日"],
+                     "公文生成日期", "信息生成日期", "文件生成日期", "成文日", "签署日期"],
         # 信息提供日期 is the web release date on 深圳 sites (the date under the title).
-        "发布日期": ["公开日期", "发布时间", "公开时间", "上网日期", "发布日期时间", "上网时间", "信息发布日期", "信息提供日期", "上载日期"],
+        "发布日期": ["公开日期", "发布时间", "公开时间", "上网日期", "发布日期时间", "上网时间", "信息发布日期", "信息提供日期", "上载日期",
+                     "添加日期", "公开日"],
         "文号": ["发文字号", "文件编号", "发文号", "文件字号", "文件号", "字号", "备注/文号", "文号/备注", "发布文号"],
         "主题分类": ["主题", "主题词分类", "分类"],
         "体裁分类": ["体裁", "文件类型", "信息类型"],
         "公开方式": ["公开属性", "公开类别", "公开形式", "公开类型"],
         "不公开理由": ["不予公开理由", "不公开原因", "不予公开原因", "依申请公开理由", "不公开依据"],
-        "有效性": ["时效", "是否有效", "效力状态", "时效性", "效力状况", "时效说明", "文件状态"],
+        "有效性": ["时效", "是否有效", "效力状态", "时效性", "效力状况", "时效说明", "文件状态", "文件有效性", "信息有效性",
+                   "公文时效"],
         # 公开目录 on 怒江 pages names the catalog column an item sits in (政府信息公开制度).
-        "栏目": ["所属栏目", "栏目名称", "目录分类", "公开目录"],
+        "栏目": ["所属栏目", "栏目名称", "目录分类", "公开目录", "公文目录"],
         # Subject columns besides 主题分类, 体裁分类 and 栏目: each a field of its own, so a sheet
         # with several has every one read when items are recognised (rules.items).
         "组配分类": ["组配类别"],
@@ -94,9 +96,13 @@ TITLE_FIELDS = {"catalog": "信息名称", "applications": "申请内容", "even
 _HEADER_NOISE = re.compile(r"[*＊:：]|[（(]\s*(必填|选填|必选|可选)\s*[)）]")
 
 
+# A label written inside brackets, as 重庆 and 北京 district pages do: [ 索引号 ], [发文字号], 【标题】.
+_BRACKETED = re.compile(r"^\s*[\[【［]\s*(.*?)\s*[\]】］]\s*$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _normalize_header_text(text: str) -> str:
-    return normalize_text(_HEADER_NOISE.sub("", text))
+    return normalize_text(_HEADER_NOISE.sub("", _BRACKETED.sub(r"\1", text)))
 
 
 def normalize_header(text: object) -> str:
@@ -122,7 +128,7 @@ _ALIASES = _alias_index()
 # most catalog pages and the document's date on others. Settled by the other date columns
 # (resolve_shared); alone, it is taken as the first field and reported as ambiguous.
 SHARED_HEADERS: dict[str, dict[str, tuple[str, str]]] = {
-    "catalog": {normalize_header("发文日期"): ("发布日期", "生成日期")},
+    "catalog": {normalize_header(header): ("发布日期", "生成日期") for header in ("发文日期", "发文时间")},
 }
 
 
@@ -138,6 +144,9 @@ class FieldMapping:
     # when a sheet has both 发布单位 and 发文机构: the filled one is chosen (choose_filled).
     candidates: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     ambiguous: dict[str, str] = field(default_factory=dict)  # field -> header it was taken from, unsure
+    # field -> (shared header, the other field): a 发文日期 settled only because another column names
+    # the other field; unsure again when that column turns out empty (choose_filled).
+    settled: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def score(self) -> int:
@@ -163,7 +172,8 @@ class FieldMapping:
 
     def choose_filled(self, filled: Callable[[int], int]) -> None:
         """Where several columns name one field, take the one with most values (`filled(position)`
-        counts them); the first on a tie. The others are listed as unmapped."""
+        counts them); the first on a tie. The others are listed as unmapped. A shared header settled
+        by a column of the other field that has no values is as unsure as if it were alone."""
         for name, found in self.candidates.items():
             if len(found) < 2:
                 continue
@@ -172,6 +182,9 @@ class FieldMapping:
                 continue
             self.unmapped[self.unmapped.index(header)] = self.headers[name]
             self.columns[name], self.headers[name] = position, header
+        for name, (header, other) in self.settled.items():
+            if self.headers.get(name) == header and other in self.columns and not filled(self.columns[other]):
+                self.ambiguous[name] = header
 
 # A note under or after a header name: "生成日期\n(YYYY-MM-DD)", "发布日期（格式：2023-01-01）".
 _HEADER_NOTE = re.compile(r"\s*(?:[\r\n].*|[（(][^（()）]*[)）])\s*$", re.S)
@@ -228,3 +241,5 @@ def _resolve_shared(mapping: FieldMapping, position: int, text: str, fields: tup
     mapping.add(free[0], position, text)
     if len(free) == 2:
         mapping.ambiguous[free[0]] = text
+    else:
+        mapping.settled[free[0]] = (text, next(name for name in fields if name != free[0]))
