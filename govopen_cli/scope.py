@@ -90,6 +90,21 @@ def scope_reason(scope: Any, dataset: Dataset, owner: str | None) -> str | None:
     return f"本项由“{'、'.join(names)}”负责；{_whose(owner, found)}，不含该单位的信息"
 
 
+def describe_scope(scope: Any) -> str:
+    """An `applies_to` value in words (Chinese), for comments and for `checklist diff`."""
+    if not scope or scope == "any":
+        return "任一部门的公开目录（默认）"
+    if scope == "government":
+        return "整个政府的公开目录（各部门信息合计）"
+    if isinstance(scope, dict) and "government" in scope:
+        return f"{scope['government']}整个政府的公开目录（各部门信息合计）"
+    if isinstance(scope, dict) and "department" in scope:
+        names = scope["department"]
+        names = [names] if isinstance(names, str) else list(names)
+        return f"“{'、'.join(str(name) for name in names)}”的公开目录"
+    return str(scope)
+
+
 def _whose(owner: str | None, found: list[str]) -> str:
     if owner:
         return f"本目录属于“{owner}”（govopen.yaml 的 owner）"

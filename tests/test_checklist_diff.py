@@ -208,3 +208,77 @@ def test_item_blocks_compare_word_by_word(tmp_path):
     (change,) = diff_checklists(load_checklist(regex), load_checklist(first)).changes
     assert change.details == ["参数 where：{\"field\": \"信息名称\", \"matches\": \"权力清单\"} → （无）",
                               "所找信息：（无） → 权力清单（名称用语 权力清单、权利清单；年度 方案年度）"]
+
+
+SCOPED = """\
+id: district-{year}
+title: 某区{year}年政务公开重点任务分工
+period: {{year: {year}}}
+{top}tasks:
+  - id: T1
+    title: 重点领域信息公开
+    units: [各部门]
+    checks:
+      - id: T1.1
+        title: 公开社会救助信息
+        rule: coverage
+        item: {{label: 社会救助信息, terms: [低保, 救助], year: any}}
+{check_scope}      - id: T1.2
+        title: 公开教育信息
+        rule: coverage
+        item: {{label: 教育信息, terms: [招生, 学校], year: any}}
+  - id: T2
+    title: 通报网站检查情况
+    units: [区政府办公室]
+{task_scope}    checks:
+      - id: T2.1
+        title: 公开通报网站抽查情况
+        rule: coverage
+        item: {{label: 网站检查情况通报, terms: [网站…抽查], year: any}}
+      - id: T2.2
+        title: 公开网站年度报表
+        rule: coverage
+        item: {{label: 网站年度报表, terms: [网站…年度报表], year: any}}
+"""
+
+
+def _scoped(tmp_path, name: str, year: int, top: str = "", check_scope: str = "", task_scope: str = "") -> str:
+    return _write(tmp_path, name, SCOPED.format(year=year, top=top, check_scope=check_scope, task_scope=task_scope))
+
+
+def test_scope_changes_are_reported_in_words_where_they_are_set(tmp_path):
+    old = _scoped(tmp_path, "2023.yaml", 2023)
+    new = _scoped(tmp_path, "2024.yaml", 2024,
+                  check_scope="        applies_to: {government: 青云谱区人民政府}\n",
+                  task_scope="    applies_to: {department: 区政府办公室}\n")
+    result = diff_checklists(load_checklist(old), load_checklist(new))
+    got = {(c.kind, c.id): c.details for c in result.changes}
+    assert got[("check", "T1.1")] == ["适用范围：任一部门的公开目录（默认） → 青云谱区人民政府整个政府的公开目录（各部门信息合计）"]
+    assert got[("task", "T2")] == ["适用范围：任一部门的公开目录（默认） → “区政府办公室”的公开目录"]
+    # T2's checks only inherit the task's new scope: reported once, on the task
+    assert ("check", "T2.1") not in got and ("check", "T2.2") not in got and ("check", "T1.2") not in got
+    table = render_table(result)  # wrapped at 60 characters a column
+    assert "适用范围：任一部门的公开目录（默认）" in table and "“区政府办公室”的公开目录" in table
+    back = diff_checklists(load_checklist(new), load_checklist(old))
+    assert {(c.kind, c.id): c.details for c in back.changes}[("check", "T1.1")] == [
+        "适用范围：青云谱区人民政府整个政府的公开目录（各部门信息合计） → 任一部门的公开目录（默认）"]
+
+
+def test_checklist_level_scope_is_reported_once_and_a_check_that_keeps_its_own_is_not(tmp_path):
+    old = _scoped(tmp_path, "2023.yaml", 2023, check_scope="        applies_to: {government: 青云谱区人民政府}\n")
+    new = _scoped(tmp_path, "2024.yaml", 2024, top="applies_to: government\n",
+                  check_scope="        applies_to: {government: 青云谱区人民政府}\n")
+    result = diff_checklists(load_checklist(old), load_checklist(new))
+    got = {(c.kind, c.id): c.details for c in result.changes}
+    assert "适用范围：任一部门的公开目录（默认） → 整个政府的公开目录（各部门信息合计）" in got[("checklist", "district-2023 → district-2024")]
+    assert not any(kind == "check" for kind, _ in got)  # every check follows the checklist or keeps its own
+
+
+def test_a_check_added_with_its_own_scope_says_so(tmp_path):
+    old = _write(tmp_path, "old.yaml", ITEM_CHECK.format(body="    item: {label: 权力清单, terms: [权力清单], year: any}"))
+    new = _write(tmp_path, "new.yaml", ITEM_CHECK.format(body="    item: {label: 权力清单, terms: [权力清单], year: any}")
+                 + "  - id: T1.2\n    title: 公开低保信息\n    rule: coverage\n"
+                   "    item: {label: 低保信息, terms: [低保], year: any}\n    applies_to: government\n")
+    (change,) = diff_checklists(load_checklist(old), load_checklist(new)).changes
+    assert (change.id, change.change) == ("T1.2", "added")
+    assert change.details == ["检查方式：coverage", "适用范围：整个政府的公开目录（各部门信息合计）"]

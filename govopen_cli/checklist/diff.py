@@ -4,6 +4,8 @@ Both are loaded with `load_checklist` (so `extends` is resolved and inherited ch
 and matched by task id and check id. A change names what differs: title, units, rule, each
 parameter, manual guidance, severity, source, remedy, owning task. A check's units are compared
 only where one of the two sets them itself: units inherited from the task show on the task row.
+Scope (`applies_to`) is reported the same way, in words: on the checklist, on the task, and on a check
+only where the check's own scope differs from what its task (or the checklist) gives it.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from typing import Any
 from tabulate import tabulate
 
 from govopen_cli.checklist.model import Check, Checklist, Task
+from govopen_cli.scope import describe_scope
 
 KIND_LABELS = {"checklist": "清单", "task": "任务", "check": "检查项"}
 CHANGE_LABELS = {"added": "新增", "removed": "删除", "changed": "修改"}
@@ -75,10 +78,21 @@ def _period(checklist: Checklist) -> str | None:
     return f"{period.get('start')}至{period.get('end')}"
 
 
+def _scope_field(old: Any, new: Any) -> str | None:
+    if (old or "any") == (new or "any"):
+        return None
+    return f"适用范围：{describe_scope(old)} → {describe_scope(new)}"
+
+
 def _task_changes(old: Task, new: Task) -> list[str]:
     details = [_field("标题", old.title, new.title), _field("责任单位", list(old.units), list(new.units)),
-               _field("依据", old.source, new.source)]
+               _field("依据", old.source, new.source), _scope_field(old.applies_to, new.applies_to)]
     return [item for item in details if item]
+
+
+def _given_scope(checklist: Checklist, task: Task | None) -> Any:
+    """The scope a check gets when it names none: its task's, else the checklist's."""
+    return (task.applies_to if task else None) or checklist.applies_to
 
 
 # An `item` block compared key by key, in words (rules.items documents the keys).
@@ -129,7 +143,8 @@ def _describe_item(block: Any) -> str:
     return f"{block.get('label', '')}（{'；'.join(parts)}）"
 
 
-def _check_changes(old: Check, new: Check, old_task: Task | None, new_task: Task | None) -> list[str]:
+def _check_changes(old: Check, new: Check, old_task: Task | None, new_task: Task | None,
+                   given: tuple[Any, Any] = (None, None)) -> list[str]:
     details = [_field("标题", old.title, new.title), _field("所属任务", old.task, new.task)]
     if old.rule != new.rule:
         details.append(_field("检查方式", old.rule or "人工核查", new.rule or "人工核查"))
@@ -145,13 +160,17 @@ def _check_changes(old: Check, new: Check, old_task: Task | None, new_task: Task
     inherited = (old_task is not None and old.units == old_task.units) and (new_task is not None and new.units == new_task.units)
     if not inherited:
         details.append(_field("责任单位", list(old.units), list(new.units)))
+    # A scope the check only inherits is reported on its task (or the checklist), not on every check.
+    if not (old.applies_to == given[0] and new.applies_to == given[1]):
+        details.append(_scope_field(old.applies_to, new.applies_to))
     return [item for item in details if item]
 
 
 def diff_checklists(old: Checklist, new: Checklist) -> ChecklistDiff:
     changes: list[Change] = []
     header = [_field("标题", old.title, new.title), _field("年度", _period(old), _period(new)),
-              _field("继承自", old.extends, new.extends), _field("依据", old.source, new.source)]
+              _field("继承自", old.extends, new.extends), _field("依据", old.source, new.source),
+              _scope_field(old.applies_to, new.applies_to)]
     header = [item for item in header if item]
     if header:
         changes.append(Change("checklist", new.id if old.id == new.id else f"{old.id} → {new.id}", "changed",
@@ -164,7 +183,8 @@ def diff_checklists(old: Checklist, new: Checklist) -> ChecklistDiff:
         if previous is None:
             changes.append(Change("task", task.id, "added", task.title,
                                   [f"责任单位：{_show(list(task.units))}", f"依据：{_show(task.source)}",
-                                   f"检查项 {len(task.check_ids)} 项"]))
+                                   f"检查项 {len(task.check_ids)} 项"]
+                                  + ([f"适用范围：{describe_scope(task.applies_to)}"] if task.applies_to else [])))
             continue
         details = _task_changes(previous, task)
         if details:
@@ -180,11 +200,15 @@ def diff_checklists(old: Checklist, new: Checklist) -> ChecklistDiff:
         previous = old_checks.get(check.id)
         if previous is None:
             how = check.rule or "人工核查"
+            scope = check.applies_to if check.applies_to != _given_scope(new, new_tasks.get(check.task or "")) else None
             changes.append(Change("check", check.id, "added", check.title,
-                                  [f"检查方式：{how}"] + ([f"依据：{check.source}"] if check.source else []),
+                                  [f"检查方式：{how}"] + ([f"依据：{check.source}"] if check.source else [])
+                                  + ([f"适用范围：{describe_scope(scope)}"] if scope else []),
                                   task=check.task))
             continue
-        details = _check_changes(previous, check, old_tasks.get(previous.task or ""), new_tasks.get(check.task or ""))
+        old_task, new_task = old_tasks.get(previous.task or ""), new_tasks.get(check.task or "")
+        details = _check_changes(previous, check, old_task, new_task,
+                                 (_given_scope(old, old_task), _given_scope(new, new_task)))
         if details:
             changes.append(Change("check", check.id, "changed", check.title, details, task=check.task))
     for check in old.checks:

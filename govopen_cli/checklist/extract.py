@@ -26,6 +26,7 @@ from govopen_cli import __version__
 from govopen_cli.checklist.extract_patterns import PARAM_ALIASES, TIME_HINT
 from govopen_cli.checklist.extract_propose import Proposal, best, merge, propose
 from govopen_cli.checklist.extract_read import Block, PlanSource, read_plan
+from govopen_cli.checklist.extract_scope import department_scope, government_of, whole_scope
 from govopen_cli.checklist.extract_table import find_header, read_task_table, table_title
 from govopen_cli.checklist.extract_text import (
     Node, addressees, build_outline, clean, find_title, is_boilerplate, is_traditional, issuer_from_line, lead_title,
@@ -33,6 +34,7 @@ from govopen_cli.checklist.extract_text import (
     title_agency, years_in, _TAIL,
 )
 from govopen_cli.errors import ChecklistError, InputError
+from govopen_cli.scope import describe_scope as describe
 from govopen_cli.io.normalize import to_simplified
 
 # Top-level parts that frame the plan rather than assign work (unless they name units).
@@ -61,6 +63,8 @@ class DraftCheck:
     evidence: str = ""
     notes: list[str] = field(default_factory=list)
     pending: dict[str, Any] | None = None  # the proposed rule check when it had to become manual
+    applies_to: dict[str, Any] | None = None  # proposed scope (extract_scope), when its sentence gives one
+    sentence: str = ""  # the plan's requirement the check comes from (scope is read from it)
 
 
 @dataclass
@@ -72,6 +76,7 @@ class DraftTask:
     text: str
     helpers: list[str] = field(default_factory=list)
     checks: list[DraftCheck] = field(default_factory=list)
+    applies_to: dict[str, Any] | None = None  # proposed scope (extract_scope), from its units
 
 
 @dataclass
@@ -196,7 +201,7 @@ def _checks_for(task: DraftTask, requirements: list[Requirement], context: str, 
             notes = ["原文含时限要求，但未能确定对应的规则或检查对象，请人工核对，或改写为 deadline / cadence 等规则"] \
                 if has_time else []
             task.checks.append(DraftCheck(check_id, _short_title(requirement.text), requirement.source,
-                                          manual=requirement.text, units=units, notes=notes))
+                                          manual=requirement.text, units=units, notes=notes, sentence=requirement.text))
             continue
         proposal: Proposal = payload
         notes = list(proposal.notes)
@@ -209,11 +214,30 @@ def _checks_for(task: DraftTask, requirements: list[Requirement], context: str, 
             task.checks.append(DraftCheck(check_id, proposal.title, requirement.source, manual=guidance, units=units,
                                           confidence=proposal.confidence, evidence=proposal.evidence,
                                           notes=notes + [f"{problem}；规则可用后把本项改为下面注释中的写法"],
-                                          pending=pending))
+                                          pending=pending, sentence=requirement.text))
             continue
         task.checks.append(DraftCheck(check_id, proposal.title, requirement.source, rule=proposal.rule, params=params,
                                       units=units, confidence=proposal.confidence, evidence=proposal.evidence,
-                                      notes=notes))
+                                      notes=notes, sentence=requirement.text))
+
+
+def _propose_scopes(tasks: list[DraftTask], government: str | None) -> str | None:
+    """Set the proposed `applies_to` of tasks and checks (extract_scope); a note for the reviewer, or None."""
+    departments = whole = 0
+    for task in tasks:
+        task.applies_to = department_scope(task.units, government)
+        departments += task.applies_to is not None
+        for check in task.checks:
+            own = department_scope(check.units, government) if check.units else None
+            check.applies_to = own or (None if task.applies_to else whole_scope(check.sentence, government))
+            whole += check.applies_to is not None and "government" in check.applies_to
+    if not departments and not whole:
+        return None
+    parts = ([f"{departments} 项任务只由点名的部门负责，限定为这些部门的目录"] if departments else []) + \
+            ([f"{whole} 项检查针对{government}整个政府的目录（原文为全区/全市的重点领域信息）"] if whole else [])
+    return ("已按原文建议适用范围（applies_to）：" + "；".join(parts)
+            + "。用不适用的公开目录检查时这些项为“不适用”并写明原因；单位自己的方案请删除 applies_to，"
+              "并在 govopen.yaml 用 owner 写明目录所属单位")
 
 
 # --- prose plans -----------------------------------------------------------------------------
@@ -464,6 +488,9 @@ def extract(path: str, checklist_id: str | None = None, year: int | None = None)
                 task.units = list(default_units)
             notes.append(f"原文各项任务未写明责任单位，已按通知的主送单位（{'、'.join(default_units)}）填写，请按分工核对")
     agency = _agency(meta, [block.text for block in head_blocks] + [block.text for block in blocks], title)
+    scoped = _propose_scopes(tasks, government_of(agency))
+    if scoped:
+        notes.append(scoped)
     docno = meta.get("文件编号") or meta.get("发文字号") or meta.get("文号")
     docno = re.sub(r"\s+", "", docno) if docno else None
     if title is None:
@@ -554,6 +581,9 @@ def render(draft: Draft) -> str:
         out.append(f"    title: {scalar(task.title)}")
         out.append(f"    units: {scalar(task.units)}")
         out.append(f"    source: {scalar(task.source)}")
+        if task.applies_to:
+            out += _comment(f"适用范围：{describe(task.applies_to)}（责任单位均为点名的部门），请核对", "    ")
+            out.append(f"    applies_to: {scalar(task.applies_to)}")
         if not task.units:
             out.append("    # 原文未写明责任单位，请补全 units")
         if task.helpers:
@@ -585,6 +615,10 @@ def _render_check(check: DraftCheck) -> list[str]:
     lines.append(f"{inner}source: {scalar(check.source)}")
     if check.units:
         lines.append(f"{inner}units: {scalar(check.units)}")
+    if check.applies_to:
+        why = "原文为全区/全市的重点领域信息" if "government" in check.applies_to else "本项责任单位均为点名的部门"
+        lines += _comment(f"适用范围：{describe(check.applies_to)}（{why}），请核对", inner)
+        lines.append(f"{inner}applies_to: {scalar(check.applies_to)}")
     if check.pending:
         lines.append(f"{inner}# 规则可用后改为：")
         lines.append(f"{inner}#   title: {scalar(check.title)}")

@@ -509,6 +509,7 @@ def load_checklist(name: str, _chain: tuple[str, ...] = (), _relative_to: str | 
         next_steps=tuple(str(s) for s in data.get("next_steps") or (parent.next_steps if parent else ())),
         not_checked=tuple(dict(item) if isinstance(item, dict) else {"item": str(item)} for item in data.get("not_checked") or ()),
         extends=str(data["extends"]) if data.get("extends") else None,
+        applies_to=top_scope or (parent.applies_to if parent else None),
     )
 
 

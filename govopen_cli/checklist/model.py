@@ -43,6 +43,7 @@ class Checklist:
     next_steps: tuple[str, ...] = ()
     not_checked: tuple[Mapping[str, str], ...] = ()
     extends: str | None = None
+    applies_to: Any = None  # the checklist's own scope (or its parent's); checks carry the effective one
 
     def check(self, check_id: str) -> Check:
         for check in self.checks:
