@@ -77,12 +77,17 @@ def test_catalog_runs_checked_as_catalogs():
 
 
 def test_index_numbers_collected_after_the_second_rule_change():
-    """Single real 索引号 of 9 more catalogs, scored as they came (rules untouched since)."""
+    """Single real 索引号 of 24 more catalogs, scored as they came: the held-out outcome is recorded
+    here as it is (tests/corpus/README.md, stage 3): 西峰区's 22-digit code / date-and-serial and
+    镇安县's lower-case site initials before the organization code are published forms the rules do
+    not know; the 3 real defects (2 wrong years, a stray "-") are found."""
     rows = corpus_check.read(corpus_check.AFTER_CHANGE2)
     assert all(row["source"] for row in rows)
     outcome = corpus_check.index_numbers(corpus_check.AFTER_CHANGE2)
-    assert (outcome.rows, outcome.expected) == (9, 0)
-    assert outcome.false_positives == [] and outcome.misses == []
+    assert (outcome.rows, outcome.expected) == (24, 3)
+    assert outcome.false_positives == ["gsxf.gov.cn 3070211020000013000000/2022030200000032 format",
+                                       "zazf.gov.cn za779940273-2023-000071 format"]
+    assert outcome.misses == []
 
 
 def test_docnos_of_the_catalog_runs():
@@ -96,7 +101,7 @@ def test_docnos_of_the_catalog_runs():
 def test_index_corpus_size_as_measured():
     """The figures tests/corpus/README.md reports (issue 15 asks ≥ 200 values, ≥ 20 sites,
     ≥ 5 schemes, ≥ 5 sites with ≥ 20 consecutive rows; benchmarks/corpus.py says which are met)."""
-    assert corpus_check.index_goals() == {"values": 248, "sites": 33, "schemes": 15, "runs": 2, "run_catalogs": 8}
+    assert corpus_check.index_goals() == {"values": 263, "sites": 48, "schemes": 22, "runs": 2, "run_catalogs": 8}
 
 
 def _bench():
