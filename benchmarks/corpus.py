@@ -27,8 +27,10 @@ def main() -> int:
     outcomes = [("索引号", corpus_check.index_numbers()),
                 ("索引号（第一次改规则后新收）", corpus_check.index_numbers(corpus_check.FRESH_INDEX_NUMBERS)),
                 ("索引号（连续目录行）", corpus_check.index_numbers(corpus_check.RUNS))]
-    if (corpus_check.CORPUS / corpus_check.AFTER_CHANGE2).exists():
-        outcomes.append(("索引号（第二次改规则后新收）", corpus_check.index_numbers(corpus_check.AFTER_CHANGE2)))
+    for label, name in (("索引号（第二次改规则后新收）", corpus_check.AFTER_CHANGE2),
+                        ("索引号（第三次改规则后新收）", corpus_check.AFTER_CHANGE3)):
+        if (corpus_check.CORPUS / name).exists():
+            outcomes.append((label, corpus_check.index_numbers(name)))
     outcomes += [("文号", corpus_check.docnos()), ("文号（连续目录行）", corpus_check.docnos(corpus_check.RUNS)),
                  ("个人信息", privacy)]
     print("语料                       行数  应报问题  误报  漏报  改正写法不对")

@@ -21,6 +21,8 @@ FRESH_INDEX_NUMBERS = "index_numbers_fresh.csv"
 RUNS = "catalog_runs"  # consecutive rows of one real catalog per file
 # Single real 索引号 collected after the second rule change (held out until a rule is changed for them).
 AFTER_CHANGE2 = "index_numbers_after_change2.csv"
+# Real 索引号 collected after the third rule change: held out.
+AFTER_CHANGE3 = "index_numbers_after_change3.csv"
 
 
 def read(name: str) -> list[dict]:
@@ -141,7 +143,7 @@ def privacy() -> tuple[Outcome, float, float]:
 
 # Files of real 索引号 (the seeded copy of gov.cn is left out); "gov.cn" in index_numbers.csv is 60
 # consecutive rows of the State Council policy library, like each file of catalog_runs/.
-REAL_INDEX_FILES = ("index_numbers.csv", FRESH_INDEX_NUMBERS, AFTER_CHANGE2)
+REAL_INDEX_FILES = ("index_numbers.csv", FRESH_INDEX_NUMBERS, AFTER_CHANGE2, AFTER_CHANGE3)
 CONSECUTIVE_CATALOGS = {"gov.cn"}
 INDEX_GOALS = {"values": 200, "sites": 20, "schemes": 5, "runs": 5}
 

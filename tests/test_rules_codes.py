@@ -391,6 +391,8 @@ def test_index_scheme_without_an_org_column_is_learned_per_prefix(ctx):
     "dqxs/2021-00016",  # 阿里地区行政公署: the unit's pinyin initials in lower case
     "114114240058778641-zcxzf-00004650",  # 柘城县: USCC, the unit's initials, serial, no year
     "20191202-189769",  # 齐齐哈尔: upload date and serial
+    "za779940273-2023-000071",  # 镇安县: the site's initials before the organization code
+    "3070211020000013000000/2022030200000032",  # 西峰区: a 22-digit code, the date and the serial
 ])
 def test_index_number_regional_forms_of_a_single_row(ctx, value):
     assert run(ctx, "index-number", make_dataset([{"索引号": value, "生成日期": "2019-12-02"}]), checks=["format"]) == []
@@ -404,6 +406,10 @@ def test_index_number_regional_forms_of_a_single_row(ctx, value):
     "20191302-189769",  # no month 13: not a date
     "2019120-189769",
     "a14416330/2018-04736",  # a lower-case letter among digits stays a slip
+    "a779940273-2023-000071",
+    "za77994027-2023-000071",  # initials before an 8-character code
+    "3070211020000013000000/2022130200000032",  # no month 13
+    "3070211020000013000000-2022030200000032",
 ])
 def test_index_number_regional_forms_still_reject_slips(ctx, value):
     [hit] = run(ctx, "index-number", make_dataset([{"索引号": value}]), checks=["format"])
@@ -439,3 +445,11 @@ def test_docno_notice_number_without_its_agency(ctx):
     [hit] = run(ctx, "docno", make_dataset([{"文号": "2022年第29号"}]))
     assert hit.message == ("文号“2022年第29号”不规范：缺少发文机关，公告编号应写作“发文机关公告年份第N号”，"
                            "如“国家税务总局公告2018年第55号”（GB/T 9704-2012 第7.2.5条）")
+
+
+def test_index_number_long_code_with_date_and_serial_has_its_year_checked(ctx):
+    dataset = make_dataset([{"索引号": "3070211020000013000000/2021030200000032", "发布日期": "2022-01-28",
+                             "生成日期": ""}])
+    [hit] = run(ctx, "index-number", dataset)
+    assert hit.message == ("索引号“3070211020000013000000/2021030200000032”中的年份 2021 与发布日期 2022 年不一致"
+                           "（索引号按信息生成日期编号）")

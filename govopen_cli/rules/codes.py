@@ -194,15 +194,18 @@ def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iter
 # (阿里地区 dqxs). Two more regional forms have no 前段码 before the year: 统一社会信用代码 or
 # 组织机构代码, the unit's pinyin initials and the 流水号 with no year at all (柘城县
 # 114114240058778641-zcxzf-00004650), and the 8-digit upload date and the 流水号 (齐齐哈尔
-# 20191202-189769). A lower-case letter among digits stays a slip (a14416330). Only the part
-# before the 流水号 (the "head") is captured: a catalog has few distinct heads, so each is worked
-# out once.
+# 20191202-189769). The site's initials may stand before the 组织机构代码 (镇安县 za779940273), and a
+# long digit code may be followed by the date and the 流水号 without a separator (西峰区
+# 3070211020000013000000/2022030200000032). A lone lower-case letter among digits stays a slip
+# (a14416330). Only the part before the 流水号 (the "head") is captured: a catalog has few distinct
+# heads, so each is worked out once.
 _INDEX_HEAD_FORMS = (
-    r"(?P<prefix>[0-9A-Z]{8}-[0-9X]|[0-9A-Z]{3,20}|[a-z]{2,10})(?P<sep>[/-])"
+    r"(?P<prefix>[0-9A-Z]{8}-[0-9X]|[0-9A-Z]{3,20}|[a-z]{2,10}|[a-z]{2,6}[0-9A-Z]{8}[0-9X])(?P<sep>[/-])"
     r"(?:(?P<cats>[0-9A-Z]{1,6}(?:-[0-9A-Z]{1,6})*)-)?(?P<year>(?:19|20)\d{2}(?:\d{2}){0,2})-"
     r"|(?P<bare>[0-9A-Z]{8}-[0-9X])/"
     r"|(?P<coded>[0-9A-HJ-NPQRTUWXY]{18}|[0-9A-Z]{9})-(?P<initials>[a-z]{2,10})-"
     r"|(?P<dated>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))-"
+    r"|(?P<long>\d{21,24})/(?P<stamped>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
 INDEX_NUMBER = re.compile(rf"^(?:{_INDEX_HEAD_FORMS})\d{{1,8}}$")  # not every site pads the 流水号
 _INDEX_HEAD = re.compile(rf"^((?:{_INDEX_HEAD_FORMS}))\d{{1,8}}$")
@@ -230,6 +233,8 @@ def index_scheme(value: str) -> tuple:
         return (_prefix_kind(parts["coded"]), "-", "initials", 0)
     if parts["dated"]:
         return ("date", "-", None, 8)
+    if parts["long"]:
+        return (_prefix_kind(parts["long"]), "/", "stamped", 8)
     cats = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", parts["cats"])) if parts["cats"] else None
     return (_prefix_kind(parts["prefix"]), parts["sep"], cats, len(parts["year"]))
 
@@ -239,12 +244,14 @@ def _prefix_kind(prefix: str) -> str:
         return "code-18"
     if _ORG.fullmatch(prefix):
         return "code-8-1" if "-" in prefix else "code-9"
+    if re.fullmatch(r"[a-z]{2,6}[0-9A-Z]{8}[0-9X]", prefix):
+        return "initials-code-9"
     return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", prefix)))
 
 
 def _head_prefix(parts: re.Match) -> str:
     """The 前段码 of a matched head ("" for the upload-date form, which has none)."""
-    return parts["bare"] or parts["prefix"] or parts["coded"] or ""
+    return parts["bare"] or parts["prefix"] or parts["coded"] or parts["long"] or ""
 
 
 def _scheme_example(scheme: tuple) -> str:
@@ -254,10 +261,13 @@ def _scheme_example(scheme: tuple) -> str:
     kind, sep, cats, year = scheme
     if kind == "date":
         return "8位日期-流水号"
-    code = {"code-18": "统一社会信用代码", "code-9": "组织机构代码", "code-8-1": "带连字符的组织机构代码"}.get(
+    code = {"code-18": "统一社会信用代码", "code-9": "组织机构代码", "code-8-1": "带连字符的组织机构代码",
+            "initials-code-9": "站点简拼加组织机构代码"}.get(
         kind, f"{len(kind)}位字母单位简码" if set(kind) == {"a"} else f"{len(kind)}位单位代码")
     if cats == "initials":
         return f"{code}-单位简拼-流水号"
+    if cats == "stamped":
+        return f"{code}/年月日加流水号"
     if not year:
         return f"{code}/流水号"
     year_text = {4: "年份", 6: "年月", 8: "年月日"}[year]
@@ -271,7 +281,9 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
     在用的体例：前段码可为组织机构代码、统一社会信用代码或本地区的单位代码，分隔符可为“/”或
     “-”，年份前可有分类段，年份可带月、日，流水号1至8位；单位代码也可为小写字母的单位简拼
     （如“dqxs/2021-00016”）；也认可“统一社会信用代码-单位简拼-流水号”（不含年份，如
-    “114114240058778641-zcxzf-00004650”）和“8位日期-流水号”（如“20191202-189769”）。checks 选择要做的检查（默认全部）：
+    “114114240058778641-zcxzf-00004650”）、“8位日期-流水号”（如“20191202-189769”）、站点简拼加组织
+    机构代码作前段码（如“za779940273-2023-000071”）和“长数字单位代码/年月日加8位流水号”（如
+    “3070211020000013000000/2022030200000032”）。checks 选择要做的检查（默认全部）：
     format —— 同一发布机构有20条以上索引号、其中六成以上编号体例相同时，以该体例为准，找出
     体例不同的索引号；条数不足或体例不一时，不符合上述任何一种已公开体例的才算格式不符
     （忽略空格；字母须大写）。参数 scheme 可指定体例（写一个或几个本单位的索引号样例），
@@ -476,7 +488,7 @@ def _parse_index_numbers(raw: pd.Series, heads: np.ndarray) -> _IndexNumbers:
         codes=np.asarray(codes),
         prefixes=prefixes,
         schemes=[index_scheme(head + "000") for head in distinct],
-        years=np.array([float((part["year"] or part["dated"])[:4]) if part["year"] or part["dated"] else np.nan
+        years=np.array([float(year[:4]) if (year := part["year"] or part["dated"] or part["stamped"]) else np.nan
                         for part in parts]),
         is_code=is_code,
         expected=[check for check, _ in checks],
