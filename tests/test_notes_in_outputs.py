@@ -161,3 +161,20 @@ def test_files_of_the_same_name_are_told_apart_by_their_folder(tmp_path):
     assert [(row["文件"], row["行号"]) for row in rows] == [("办公室/目录.xlsx", 2), ("运输科/目录.xlsx", 2)]
     explained = _details_row(path, "B.disclosure-mode")["说明"]
     assert "办公室/目录.xlsx“公开目录”工作表缺少字段：公开方式" in explained and str(tmp_path) not in explained
+
+
+def test_a_report_from_a_saved_result_lists_the_set_aside_rows(tmp_path):
+    from click.testing import CliRunner
+
+    from govopen_cli.cli import cli
+
+    path = write_xlsx(tmp_path / "目录.xlsx", {"公开目录": [HEADER] + _rows()})
+    runner = CliRunner()
+    saved = tmp_path / "结果.json"
+    outcome = runner.invoke(cli, ["check", str(path), "--as-of", AS_OF.isoformat(), "--format", "json", "-o", str(saved)])
+    assert outcome.exit_code == 0, outcome.output
+    workbook = tmp_path / "报告.xlsx"
+    outcome = runner.invoke(cli, ["report", str(saved), "--xlsx", str(workbook)])
+    assert outcome.exit_code == 0, outcome.output
+    rows = table(load_workbook(str(workbook))["不计为问题"])
+    assert [(row["行号"], row["说明"]) for row in rows] == [(2, ARCHIVAL + "。"), (3, REPOST + "。")]
