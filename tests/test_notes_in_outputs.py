@@ -115,6 +115,12 @@ def test_in_a_batch_each_note_names_its_file(tmp_path):
     assert [(row["文件"], row["行号"]) for row in rows] == [("办公室.xlsx", 2), ("运输科.xlsx", 2)]
     assert str(folder) not in _details_row(path, "B.timeliness")["说明"]
     assert str(folder) not in _details_row(path, "B.disclosure-mode")["说明"]
+    # Officers' sheets name files, never the folder they sit in (问题清单 keeps the location to open).
+    workbook = load_workbook(str(path))
+    for name in ("汇总", "按文件汇总", "检查明细", "不计为问题", "整改台账"):
+        assert not [cell.value for row in workbook[name].iter_rows() for cell in row
+                    if isinstance(cell.value, str) and str(tmp_path) in cell.value], name
+    assert [row[1].value for row in workbook["按文件汇总"].iter_rows(min_row=2) if row[1].value] == ["办公室.xlsx", "运输科.xlsx"]
     docx_writer.write(result, str(tmp_path / "自查报告.docx"))
     text = docx_text(Document(str(tmp_path / "自查报告.docx")))
     assert f"办公室.xlsx第2行，{ARCHIVAL}" in text and str(folder) not in text

@@ -39,8 +39,14 @@ def _short_names(paths: tuple[str, ...]) -> dict[str, str]:
 
 def file_names(result: Result) -> dict[str, str] | None:
     """path -> how officers are told the file; None when the run had one file (nothing to tell apart)."""
-    paths = tuple(sorted({str(item.get("path")) for item in result.inputs if item.get("path")}))
+    paths = tuple(sorted(_all_paths(result)))
     return _short_names(paths) if len(paths) > 1 else None
+
+
+def _all_paths(result: Result) -> set[str]:
+    """The inputs' files and, in a batch, the files that could not be read."""
+    paths = {str(item.get("path")) for item in result.inputs if item.get("path")}
+    return paths | {str(item.path) for item in result.files or [] if item.path}
 
 
 def name_of(path: str, names: dict[str, str] | None) -> str:
@@ -99,13 +105,11 @@ def officer_paths(text: str, result: Result) -> str:
     """`text` with every input's path (and 路径 › 工作表 label) replaced by the file's name, as
     officers read it in the workbook."""
     names = file_names(result)
-    for item in sorted(result.inputs, key=lambda item: -len(str(item.get("path") or ""))):
-        path = str(item.get("path") or "")
-        if not path:
-            continue
+    sheets = [(str(item["path"]), item["sheet"]) for item in result.inputs if item.get("path") and item.get("sheet")]
+    for path, sheet in sorted(sheets, key=lambda pair: -len(pair[0])):
+        label, named = f"{path} › {sheet}", f"{name_of(path, names)}“{sheet}”工作表"
+        text = text.replace(label + " ", named).replace(label, named)
+    for path in sorted(_all_paths(result), key=len, reverse=True):
         name = name_of(path, names)
-        if item.get("sheet"):
-            label = f"{path} › {item['sheet']}"
-            text = text.replace(label + " ", f"{name}“{item['sheet']}”工作表").replace(label, f"{name}“{item['sheet']}”工作表")
         text = text.replace(path + " ", name).replace(path, name)
     return text

@@ -337,14 +337,15 @@ def _summary(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
     if result.period:
         details += [("检查期间开始", as_date(result.period.get("start"))), ("检查期间结束", as_date(result.period.get("end")))]
     details += [("检查日期", as_date(result.as_of)), ("报告日期", info.date), ("整改期限", info.deadline)]
+    names = check_notes.file_names(result)
     for item in result.inputs:
-        where = item.get("path", "")
+        where = check_notes.name_of(item.get("path", ""), names)
         if item.get("sheet"):
             where += f" › {item['sheet']}"
         details.append(("检查对象", f"{where}（{rt.KIND_LABELS.get(item.get('kind'), item.get('kind'))}，"
                                     f"表头在第 {item.get('header_row')} 行，数据 {item.get('rows')} 行）"))
     for warning in result.warnings:
-        details.append(("注意", warning))
+        details.append(("注意", check_notes.officer_paths(warning, result)))
 
     sample = [row for row, _ in rows] + [[label] for label, _ in details]
     sheet = Sheet(workbook, "汇总", columns, sample, header_row=3, preamble=[[title], [line]])
@@ -573,12 +574,13 @@ def _files(workbook: Workbook, result: Result) -> None:
                Column("不通过检查", "int"), Column("错误", "int"), Column("警告", "int"), Column("提示", "int"),
                Column("结果", "status", 12), Column("说明", "wrap", 50)]
     rows = []
+    names = check_notes.file_names(result)
     for number, item in enumerate(result.files or [], 1):
         status = {"pass": "pass", "fail": "fail"}.get(item.status, "error")
         label = {"pass": "通过", "fail": "不通过"}.get(item.status, "无法读取")
-        rows.append(([number, item.path, rt.KIND_LABELS.get(item.kind, item.kind or ""), item.rows, item.failed_checks,
-                      item.findings.get("error", 0), item.findings.get("warning", 0), item.findings.get("info", 0),
-                      label, item.error or ""], {8: status}))
+        rows.append(([number, check_notes.name_of(item.path, names), rt.KIND_LABELS.get(item.kind, item.kind or ""), item.rows,
+                      item.failed_checks, item.findings.get("error", 0), item.findings.get("warning", 0),
+                      item.findings.get("info", 0), label, check_notes.officer_paths(item.error or "", result)], {8: status}))
     sheet = Sheet(workbook, "按文件汇总", columns, [row for row, _ in rows])
     for values, fills in rows:
         sheet.append(values, fills)
