@@ -459,3 +459,27 @@ def test_a_data_row_under_a_one_row_header_is_not_taken_for_a_second_header_row(
     # combined with the row below, the header would map 发布日期 and 生成日期 but lose 索引号 and
     # 信息名称 (the data row's values cover them): no more fields, so the one-row header stands
     assert dataset.header_row == 1 and dataset.row_numbers.tolist() == [2, 3]
+
+
+# --- text stays Python str in object columns (issue 20) ---------------------------------------
+
+
+def test_csv_columns_are_object_text_whether_or_not_pyarrow_is_installed(tmp_path):
+    """pandas 3 reads dtype=str into its "str" dtype, Arrow-backed when pyarrow is installed:
+    2-3x the read time and memory on 1M rows. The CSV reader keeps plain object columns of str."""
+    from govopen_cli.io.read import _read_delimited
+
+    frame = _read_delimited(str(write_text(tmp_path / "目录.csv", GBK_CSV, "gbk")))
+    assert all(dtype == object for dtype in frame.dtypes)
+    assert frame.iloc[3].tolist()[:3] == ["11370000MB28/2023-00001", "关于印发《政务服务事项清单》的通知", "某区政务服务局"]
+
+
+def test_as_text_gives_object_str_without_the_arrow_string_dtype():
+    import pandas as pd
+
+    from govopen_cli.io.normalize import as_text
+
+    text = as_text(pd.Series(["甲", "", "乙"], dtype=object, index=[3, 4, 5]))
+    assert text.dtype == object and text.tolist() == ["甲", "", "乙"] and text.index.tolist() == [3, 4, 5]
+    mixed = as_text(pd.Series(["甲", 12, None, 1.5], dtype=object))
+    assert mixed.dtype == object and mixed.tolist() == ["甲", "12", "", "1.5"]

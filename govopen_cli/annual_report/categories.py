@@ -16,7 +16,7 @@ import re
 import pandas as pd
 
 from govopen_cli.annual_report.model import T3_ORG_KEYS, T3_ROWS, TABLE3_ROWS, T4_RESULTS
-from govopen_cli.io.normalize import normalize_text
+from govopen_cli.io.normalize import as_text, normalize_text
 
 # --- squashing --------------------------------------------------------------------------------
 
@@ -159,7 +159,7 @@ def outcome_basis(key: str, text: object) -> str:
 
 def outcome_keys(values: pd.Series) -> pd.Series:
     """outcome_key for a whole column, each distinct value once ('' where unknown or empty)."""
-    codes, uniques = pd.factorize(values.astype(str))
+    codes, uniques = pd.factorize(as_text(values))
     mapped = [outcome_key(value) or "" for value in uniques]
     result = pd.Series([mapped[code] if code >= 0 else "" for code in codes], index=values.index, dtype=object)
     return result
@@ -175,7 +175,7 @@ def is_pending_outcome(text: object) -> bool:
 
 
 def pending_outcomes(values: pd.Series) -> pd.Series:
-    codes, uniques = pd.factorize(values.astype(str))
+    codes, uniques = pd.factorize(as_text(values))
     mapped = [is_pending_outcome(value) for value in uniques]
     return pd.Series([mapped[code] if code >= 0 else False for code in codes], index=values.index, dtype=bool)
 
@@ -252,7 +252,7 @@ def applicant_column(text: object) -> str | None:
 
 
 def applicant_columns(values: pd.Series) -> pd.Series:
-    codes, uniques = pd.factorize(values.astype(str))
+    codes, uniques = pd.factorize(as_text(values))
     mapped = [applicant_column(value) or "" for value in uniques]
     return pd.Series([mapped[code] if code >= 0 else "" for code in codes], index=values.index, dtype=object)
 

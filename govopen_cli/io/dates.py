@@ -16,6 +16,8 @@ import unicodedata
 import numpy as np
 import pandas as pd
 
+from govopen_cli.io.normalize import as_text
+
 _DATE = (
     r"^\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:(?:[\sT]+|(?<=日))(?P<H>\d{1,2})[:：时](?P<M>\d{1,2})(?:[:：分](?P<S>\d{1,2}(?:\.\d+)?)秒?|分)?)?\s*$"
@@ -31,7 +33,7 @@ def parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     `unreadable` is True where the cell holds text that is not a real date (2023-02-30 included).
     A catalog has few distinct dates, so each distinct text is parsed once and mapped back.
     """
-    text = text.astype(str)
+    text = as_text(text)
     codes, uniques = pd.factorize(text)
     distinct = pd.Series(uniques, dtype=object)
     stamp = np.full(len(distinct), np.datetime64("NaT"), dtype="datetime64[ns]")
@@ -43,7 +45,7 @@ def parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
         stamp[iso] = pd.to_datetime(distinct[iso], format="ISO8601", errors="coerce").to_numpy(dtype="datetime64[ns]")
     rest = np.flatnonzero(~iso | np.isnat(stamp))
     if len(rest):
-        parsed, bad = _parse_unique(distinct.iloc[rest].reset_index(drop=True).astype(str))
+        parsed, bad = _parse_unique(as_text(distinct.iloc[rest].reset_index(drop=True)))
         stamp[rest] = parsed.to_numpy(dtype="datetime64[ns]")
         unreadable[rest] = bad.to_numpy(dtype=bool)
     for position in np.flatnonzero(unreadable):  # few: the rare forms, one value at a time

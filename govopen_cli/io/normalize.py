@@ -11,6 +11,7 @@ import os
 import re
 import unicodedata
 
+import numpy as np
 import pandas as pd
 
 # Quotes and brackets that officers use decoratively around names; dropped before comparing.
@@ -62,16 +63,28 @@ def normalize_text(text: object) -> str:
 _STRIP = re.compile(r"[\s" + re.escape(_DECORATIVE) + r"]+")
 
 
+def as_text(series: pd.Series) -> pd.Series:
+    """The column as a Series of Python str with object dtype.
+
+    Not `astype(str)`: in pandas 3 that gives the "str" dtype, which with pyarrow installed is
+    Arrow-backed; converting to it and back costs more than the work done on it, so installing
+    pyarrow would make govopen slower (benchmarks/readers.py measures it)."""
+    values = series.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(values, skipna=False) != "string":  # one C pass; rare: numbers, None
+        values = np.array(["" if value is None else str(value) for value in values], dtype=object)
+    return pd.Series(values, index=series.index, dtype=object, copy=False)
+
+
 def simplify_series(series: pd.Series) -> pd.Series:
     """NFKC and Traditional -> Simplified over a column, keeping spaces and punctuation."""
-    codes, uniques = pd.factorize(series.astype(str))
+    codes, uniques = pd.factorize(as_text(series))
     text = pd.Series(uniques, dtype=object).str.normalize("NFKC").str.translate(_t2s_table())
     return pd.Series(text.to_numpy(dtype=object)[codes], index=series.index, dtype=object)
 
 
 def normalize_series(series: pd.Series) -> pd.Series:
     """`normalize_text` over a whole column, once per distinct value (categories repeat a lot)."""
-    codes, uniques = pd.factorize(series.astype(str))
+    codes, uniques = pd.factorize(as_text(series))
     text = pd.Series(uniques, dtype=object).str.normalize("NFKC").str.translate(_t2s_table())
     normalized = text.str.replace(_STRIP, "", regex=True).str.lower().str.normalize("NFKC").to_numpy(dtype=object)
     return pd.Series(normalized[codes], index=series.index, dtype=object)

@@ -332,8 +332,11 @@ def _read_delimited(path: str, bounds: limits.Limits = limits.DEFAULT) -> pd.Dat
         try:
             # Read by path with the encoding: pandas decodes in its C parser, and a file that is
             # not UTF-8 fails fast with UnicodeDecodeError and is retried as GB18030.
+            # dtype=object, not str: with pyarrow installed pandas 3 turns str columns into Arrow
+            # strings, which costs 2-3x the read time and memory and then has to be undone for
+            # the checks (benchmarks/readers.py measures both ways).
             return pd.read_csv(
-                path, encoding=encoding, sep=sep, header=None, names=range(width), dtype=str,
+                path, encoding=encoding, sep=sep, header=None, names=range(width), dtype=object,
                 keep_default_na=False, skip_blank_lines=False, engine="c", quoting=csv.QUOTE_MINIMAL,
             )
         except UnicodeDecodeError:

@@ -19,6 +19,7 @@ from govopen_cli.annual_report.categories import (
 from govopen_cli.calendar import WorkCalendar
 from govopen_cli.rules.correction_text import correction_columns
 from govopen_cli.io.dataset import Dataset
+from govopen_cli.io.normalize import as_text
 from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, fmt_date, hits_where
 
 RECEIVED, CORRECTED, EXTENDED, CONSULT, REPLIED = "收到日期", "补正日期", "是否延期", "征求意见天数", "答复日期"
@@ -36,7 +37,7 @@ def extension_flags(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(extended, unreadable) for a 是否延期 column: 是/Y/已延期/true → extended; 否/empty → not."""
     from govopen_cli.io.normalize import normalize_text
 
-    codes, uniques = pd.factorize(text.astype(str))
+    codes, uniques = pd.factorize(as_text(text))
     yes, bad = [], []
     for value in uniques:
         norm = normalize_text(value)
@@ -49,9 +50,9 @@ def extension_flags(text: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 def consultation_days(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(days, unreadable) for a 征求意见天数 column: whole working days ('15', '15个工作日'); empty = 0."""
-    extracted = text.astype(str).str.extract(_CONSULT)[0]
+    extracted = as_text(text).str.extract(_CONSULT)[0]
     days = pd.to_numeric(extracted, errors="coerce")
-    unreadable = (text.astype(str).str.strip() != "") & days.isna()
+    unreadable = (as_text(text).str.strip() != "") & days.isna()
     return days.fillna(0).astype(np.int64), unreadable
 
 

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.io.normalize import normalize_text
+from govopen_cli.io.normalize import as_text, normalize_text
 from govopen_cli.rules.base import Hit, Param, Rule, RuleContext, hits_where
 
 OCCURRED, RELEASED, PRESS, LEVEL = "发生时间", "首次发布时间", "新闻发布会时间", "事件级别"
@@ -43,7 +43,7 @@ def event_level(text: object) -> str | None:
 
 
 def _levels(text: pd.Series) -> pd.Series:
-    codes, uniques = pd.factorize(text.astype(str))
+    codes, uniques = pd.factorize(as_text(text))
     mapped = [event_level(value) for value in uniques]
     return pd.Series([mapped[c] if c >= 0 else "" for c in codes], index=text.index, dtype=object)
 

@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.io.normalize import simplify_series
+from govopen_cli.io.normalize import as_text, simplify_series
 from govopen_cli.result import EVIDENCE_CAP
 from govopen_cli.rules.conditions import describe, evaluate
 
@@ -75,7 +75,7 @@ def _normalize_values(values: pd.Series) -> pd.Series:
 
 def normalize_item_series(series: pd.Series) -> pd.Series:
     """A column in the form items are matched on (see the module doc); once per distinct value."""
-    codes, uniques = pd.factorize(series.astype(str))
+    codes, uniques = pd.factorize(as_text(series))
     finished = _normalize_values(pd.Series(uniques, dtype=object)).to_numpy(dtype=object)
     return pd.Series(finished[codes] if len(codes) else np.array([], dtype=object), index=series.index, dtype=object)
 
