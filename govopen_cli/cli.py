@@ -183,6 +183,8 @@ MANY_FINDINGS = 30_000
 
 def _write_reports(plan, result, docx_path: str | None, xlsx_path: str | None, next_steps, kept=None) -> list[str]:
     """Stage the report and the workbook in `plan`; the lines to say once they are in place."""
+    if not docx_path and not xlsx_path:
+        return []  # and python-docx and openpyxl are not imported (about 0.25 s of every check)
     from govopen_cli.writers import docx as docx_writer
     from govopen_cli.writers import xlsx as xlsx_writer
 
