@@ -53,14 +53,13 @@ def name_of(path: str, names: dict[str, str] | None) -> str:
     return (names or {}).get(path) or file_name(path)
 
 
-def note_sentence(note: dict[str, Any], names: dict[str, str] | None, compact: bool = False) -> str:
-    """"第 12 行：发布日期 … 不计为超期。" — prefixed by the file's name when `names` (several files);
-    `compact` (report prose) writes 第12行 without spaces."""
+def note_sentence(note: dict[str, Any], names: dict[str, str] | None) -> str:
+    """"第 12 行：发布日期 … 不计为超期。" — prefixed by the file's name when `names` (several files)."""
     place = ""
     if names is not None and note.get("file"):
-        place = name_of(note["file"], names) + ("" if compact else " ")
+        place = name_of(note["file"], names) + " "
     if note.get("row") is not None:
-        place += f"第{note['row']}行" if compact else f"第 {note['row']} 行"
+        place += f"第 {note['row']} 行"
     text = str(note.get("text") or "").strip().rstrip(_END) + "。"
     return f"{place.strip()}：{text}" if place.strip() else text
 
@@ -74,8 +73,8 @@ def note_clause(note: dict[str, Any], names: dict[str, str] | None) -> str:
     return f"{place}，{text}" if place else text
 
 
-def note_sentences(check: CheckResult, names: dict[str, str] | None, compact: bool = False) -> list[str]:
-    return [note_sentence(note, names, compact) for note in check.notes or []]
+def note_sentences(check: CheckResult, names: dict[str, str] | None) -> list[str]:
+    return [note_sentence(note, names) for note in check.notes or []]
 
 
 def shown_note(check: CheckResult) -> str | None:
