@@ -17,7 +17,7 @@ from govopen_cli.checklist.model import Checklist
 from govopen_cli.engine import RunOptions, run_checklist
 from govopen_cli.errors import GovopenError, InputError
 from govopen_cli.io.dataset import Dataset
-from govopen_cli.io.read import SUPPORTED_EXTENSIONS, ReadOptions, read_datasets
+from govopen_cli.io.read import SUPPORTED_EXTENSIONS, TEXT_EXTENSIONS, ReadOptions, read_datasets
 
 # Spreadsheets we cannot read are still listed (as unreadable, with how to save them), so a
 # department's WPS file is not silently left out of a batch.
@@ -80,23 +80,39 @@ def _load(path: str, options: ReadOptions) -> Loaded:
         return Loaded(path, [], error.message)
 
 
-# Below this much input in all, starting workers and sending results back costs more than the
-# second core saves (a worker pays off from a few thousand rows): the files are read in this process.
-POOL_MIN_BYTES = 1_000_000
+# What a file costs to read and check in a batch, measured with benchmarks/bench.py on the
+# project's 2-core machine: about 20 ms whatever its size (opening it, finding the header, running
+# every check) and about 50 µs a row; a row takes about 80 bytes in a workbook (compressed XML) and
+# about 350 in a CSV. Starting the workers, their first-use costs and sending the results back
+# take a few tenths of a second, so the pool is used only where the files and rows add up to
+# POOL_MIN_SECONDS of work, where two processes surely pay (a shared machine's second core is not
+# always free): 60 small catalogs or 20 of 2,000 rows do, 20 of 500 rows do not, one file never.
+PER_FILE_SECONDS = 0.02
+PER_ROW_SECONDS = 50e-6
+BYTES_PER_ROW = {"text": 350, "workbook": 80}
+POOL_MIN_SECONDS = 1.0
+
+
+def estimated_seconds(files: list[str]) -> float:
+    """The work of reading and checking `files` in one process, from their number and sizes."""
+    total = 0.0
+    for path in files:
+        try:
+            size = os.path.getsize(path)
+        except OSError:
+            size = 0  # reported when it is read
+        text = os.path.splitext(path)[1].lower() in TEXT_EXTENSIONS
+        total += PER_FILE_SECONDS + size / BYTES_PER_ROW["text" if text else "workbook"] * PER_ROW_SECONDS
+    return total
 
 
 def workers(files: list[str], jobs: int) -> int:
     """How many worker processes `-j jobs` should use for `files`: 1 (no pool) when there is one
-    file or too little data for a pool to pay, never more than there are files."""
+    file or too little work for a pool to pay, never more than there are files. (Workers are
+    forked where the system allows, so the imports are paid once, by this process.)"""
     if jobs <= 1 or len(files) <= 1:
         return 1
-    total = 0
-    for path in files:
-        try:
-            total += os.path.getsize(path)
-        except OSError:
-            pass  # reported when it is read
-    return min(jobs, len(files)) if total >= POOL_MIN_BYTES else 1
+    return min(jobs, len(files)) if estimated_seconds(files) >= POOL_MIN_SECONDS else 1
 
 
 def load_all(files: list[str], options: ReadOptions, jobs: int = 1) -> list[Loaded]:

@@ -202,7 +202,7 @@ def test_batch_with_no_readable_file_exits_2(tmp_path, capsys):
 def test_glob_and_jobs_give_the_same_result(tmp_path, catalog, monkeypatch):
     from govopen_cli import batch
 
-    monkeypatch.setattr(batch, "POOL_MIN_BYTES", 0)  # small test files: make the pool run anyway
+    monkeypatch.setattr(batch, "POOL_MIN_SECONDS", 0)  # small test files: make the pool run anyway
     folder = tmp_path / "d"
     folder.mkdir()
     for name in ("目录1.xlsx", "目录2.xlsx", "其他.xlsx"):
@@ -214,19 +214,30 @@ def test_glob_and_jobs_give_the_same_result(tmp_path, catalog, monkeypatch):
     assert one.to_json() == two.to_json()
 
 
-def test_jobs_use_a_pool_only_where_the_data_makes_it_pay(tmp_path):
+def test_jobs_use_a_pool_only_where_files_and_rows_make_it_pay(tmp_path):
     from govopen_cli import batch
 
     small = [tmp_path / f"{n}.csv" for n in range(3)]
     for path in small:
         path.write_bytes(b"x" * 1000)
-    assert batch.workers([str(p) for p in small], 2) == 1  # 3 KB in all: one process is faster
+    assert batch.workers([str(p) for p in small], 2) == 1  # 3 small files: one process is faster
+    many = [tmp_path / f"many{n}.xlsx" for n in range(60)]
+    for path in many:
+        path.write_bytes(b"x" * 1000)
+    assert batch.workers([str(p) for p in many], 2) == 2  # 60 files: the cost per file adds up
     big = [tmp_path / f"big{n}.csv" for n in range(3)]
     for path in big:
-        path.write_bytes(b"x" * (batch.POOL_MIN_BYTES // 2))
+        path.write_bytes(b"x" * 3_000_000)  # about 8,600 CSV rows each
     assert batch.workers([str(p) for p in big], 2) == 2
     assert batch.workers([str(p) for p in big], 8) == 3  # never more workers than files
     assert batch.workers([str(big[0])], 4) == 1 and batch.workers([str(p) for p in big], 1) == 1
+    # the same bytes hold about four times the rows in a workbook as in a CSV
+    as_text = [tmp_path / f"t{n}.csv" for n in range(2)]
+    as_workbook = [tmp_path / f"w{n}.xlsx" for n in range(2)]
+    for path in as_text + as_workbook:
+        path.write_bytes(b"x" * 1_000_000)
+    assert batch.workers([str(p) for p in as_text], 2) == 1
+    assert batch.workers([str(p) for p in as_workbook], 2) == 2
 
 
 def test_baseline_new_persisting_fixed_when_rows_are_inserted(tmp_path):
