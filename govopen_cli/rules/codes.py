@@ -191,10 +191,9 @@ def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iter
 # the year (年, 年月 or 年月日) and the 流水号 — or 带连字符的组织机构代码/流水号 without a year (西安市
 # 灞桥区). 前段码 is a 组织机构代码, 统一社会信用代码, an organization code with a K (上海), a
 # regional unit code (通江县 0047, 镇巴县 6107280000) or a unit's pinyin initials in lower case
-# (阿里地区 dqxs). Two more regional forms have no 前段码 before the year: 统一社会信用代码 or
-# 组织机构代码, the unit's pinyin initials and the 流水号 with no year at all (柘城县
-# 114114240058778641-zcxzf-00004650), and the 8-digit upload date and the 流水号 (齐齐哈尔
-# 20191202-189769). The site's initials may stand before the 组织机构代码 (镇安县 za779940273), and a
+# (阿里地区 dqxs). Two more regional forms differ in the year: 统一社会信用代码 or 组织机构代码, the
+# unit's pinyin initials and the 流水号 with no year at all (柘城县 114114240058778641-zcxzf-00004650),
+# and the 8-digit upload date and the 流水号 with no 前段码 (齐齐哈尔 20191202-189769). The site's initials may stand before the 组织机构代码 (镇安县 za779940273), and a
 # long digit code may be followed by the date and the 流水号 without a separator (西峰区
 # 3070211020000013000000/2022030200000032). A lone lower-case letter among digits stays a slip
 # (a14416330). Only the part before the 流水号 (the "head") is captured: a catalog has few distinct
