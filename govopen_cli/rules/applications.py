@@ -78,6 +78,7 @@ class Deadlines:
     corrected_before_received: pd.Series
     pending_overdue: pd.Series  # no reply and as_of after the deadline
     years: set[int]
+    correction: Correction | None = None  # the 补正 notice and correction, and where each was read
 
 
 def _optional_text(dataset: Dataset, name: str) -> pd.Series:
@@ -136,7 +137,8 @@ def compute_deadlines(dataset: Dataset, calendar: WorkCalendar, as_of: dt.date,
     第三十三条第三款) is taken as working days and added to the limit.
     """
     received = _optional_dates(dataset, RECEIVED)
-    corrected = correction(dataset, received).corrected
+    told = correction(dataset, received)
+    corrected = told.corrected
     replied = _optional_dates(dataset, REPLIED)
     start = corrected.where(corrected.notna() & (corrected >= received.fillna(corrected)), received)
     extended, extension_bad = extension_flags(_optional_text(dataset, EXTENDED))
@@ -157,7 +159,7 @@ def compute_deadlines(dataset: Dataset, calendar: WorkCalendar, as_of: dt.date,
     used = pd.concat([start[start.notna()], deadline[deadline.notna()]])
     years = {int(year) for year in used.dt.year.unique()} if len(used) else set()
     return Deadlines(received, corrected, start, replied, pending, extended, extension_bad, consult, consult_bad,
-                     base, longer, deadline, late, unrecorded, before, corrected_early, pending_overdue, years)
+                     base, longer, deadline, late, unrecorded, before, corrected_early, pending_overdue, years, told)
 
 
 def _limit_text(limit: int, consult: int) -> str:
@@ -223,13 +225,14 @@ def application_deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str
                 f"（{origin(i)}，{'已延期，' if result.extended.iat[i] else ''}{limit(i)}）")
 
     yield from hits_where(dataset, result.pending_overdue, REPLIED, pending_message, value=lambda i: "")
-    yield from _correction_notice(ctx, dataset, result.received, int(params["correction_days"]))
+    yield from _correction_notice(ctx, dataset, result.received, result.correction, int(params["correction_days"]))
 
 
-def _correction_notice(ctx: RuleContext, dataset: Dataset, received: pd.Series, limit: int) -> Iterator[Hit]:
+def _correction_notice(ctx: RuleContext, dataset: Dataset, received: pd.Series, told: Correction | None,
+                       limit: int) -> Iterator[Hit]:
     """条例第三十条: the 补正 notice within `limit` (7) working days of 收到日期, start day not counted;
     the notice is read from 补正告知日期, or from the words of 补正情况 / 办理过程."""
-    told = correction(dataset, received)
+    told = told or correction(dataset, received)
     notice, origin = told.notice, told.notice_from
     both = notice.notna() & received.notna()
     deadline = ctx.calendar.add_working_days(received, limit)
