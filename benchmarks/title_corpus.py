@@ -1,11 +1,11 @@
 """Precision and recall of item recognition on the labelled corpus of real titles.
 
-    python benchmarks/title_corpus.py            # the table: per check, tuned / held-out / fresh
+    python benchmarks/title_corpus.py            # the table: per check, tuned / held-out / fresh / fresh-2
     python benchmarks/title_corpus.py --misses   # also list the titles each check gets wrong
 
 The same computation as tests/test_title_corpus.py (tests/title_corpus.py): the shipped
 checklists' item blocks run through govopen_cli.rules.items.match_titles over
-tests/data/title_corpus/labels.csv (tuned and held-out parts) and fresh.csv (the fresh part).
+tests/data/title_corpus/labels.csv (tuned and held-out parts) fresh.csv and fresh2.csv (the two fresh parts).
 No timing: this is about correctness, so the figures do not depend on the machine.
 """
 from __future__ import annotations

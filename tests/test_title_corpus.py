@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from tests.title_corpus import DATA, FRESH, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
+from tests.title_corpus import DATA, FRESH, FRESH_2, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
 
 SEED_PLANS = {"qufu-transport-2023": 2023, "shanghai-transport-2024": 2024, "chengguan-keypoints": 2014,
               "qingyunpu-division": 2023}
@@ -32,8 +32,8 @@ def test_corpus_holds_at_least_600_real_titles_labelled_for_item_checks_of_the_s
 
 def test_held_out_part_is_fixed_by_the_title_hash_and_the_readme_table_matches_the_labels():
     rows = labelled_rows()
-    assert {row["part"] for row in rows if row["part"] != "fresh"} == {"tuned", "held-out"}
-    assert all((row["part"] == "held-out") == held_out(row["title"]) for row in rows if row["part"] != "fresh")
+    assert {row["part"] for row in rows if not row["part"].startswith("fresh")} == {"tuned", "held-out"}
+    assert all((row["part"] == "held-out") == held_out(row["title"]) for row in rows if not row["part"].startswith("fresh"))
     counts = defaultdict(Counter)
     for row in read_rows(LABELS):
         counts[(row["checklist"], row["check"])][row["label"]] += 1
@@ -93,3 +93,13 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     assert fresh.precision >= 0.960 and fresh.recall >= 0.970, (fresh.precision, fresh.recall)
     assert set(_below(scores, "fresh")) == {("qingyunpu-division", "T1.15"), ("qingyunpu-division", "T1.16"),
                                             ("qingyunpu-division", "T1.17")}
+    # The second fresh part (fresh2.csv: 275 titles collected blind while the second session tuned,
+    # committed after its last change d51e016, scored once, unchanged): P 0.938 / R 0.810, far from
+    # the target. Most misses are news and programme titles the collectors counted as the item
+    # (重点项目建设 news for 重大项目进展, safety-campaign plans for 隐患排查, 为民办实事 news); most false
+    # matches are other bodies' 三公 news and campaign plans taken for policy documents. Asserted as
+    # measured, a floor that later changes must not lower.
+    fresh_2 = totals(scores, "fresh-2")
+    assert len({row["title"] for row in read_rows(FRESH_2)}) >= 100
+    assert fresh_2.precision >= 0.938 and fresh_2.recall >= 0.809, (fresh_2.precision, fresh_2.recall)
+

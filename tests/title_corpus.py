@@ -5,7 +5,9 @@ table are one computation. A check is scored per part:
 
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
-- fresh: titles in fresh.csv, collected after the last recogniser change and scored unchanged.
+- fresh: titles in fresh.csv, collected after the first session's last recogniser change;
+- fresh-2: titles in fresh2.csv, collected blind during the second session and committed after its
+  last recogniser change; both fresh parts are scored unchanged.
 
 Recognition runs through `govopen_cli.rules.items.match_titles` (the checks' own code) with each
 title's date and subject; pairing blocks judge each document on its own (year `any` unless the
@@ -26,7 +28,8 @@ from govopen_cli.rules.items import match_titles
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "title_corpus")
 LABELS = os.path.join(DATA, "labels.csv")
 FRESH = os.path.join(DATA, "fresh.csv")
-PARTS = ("tuned", "held-out", "fresh")
+FRESH_2 = os.path.join(DATA, "fresh2.csv")
+PARTS = ("tuned", "held-out", "fresh", "fresh-2")
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
 
@@ -44,7 +47,8 @@ def read_rows(path: str) -> list[dict]:
 def labelled_rows() -> list[dict]:
     """Every label row with its part (tuned / held-out / fresh)."""
     rows = [{**row, "part": "held-out" if held_out(row["title"]) else "tuned"} for row in read_rows(LABELS)]
-    return rows + [{**row, "part": "fresh"} for row in read_rows(FRESH)]
+    return (rows + [{**row, "part": "fresh"} for row in read_rows(FRESH)]
+            + [{**row, "part": "fresh-2"} for row in read_rows(FRESH_2)])
 
 
 @lru_cache(maxsize=None)
