@@ -90,25 +90,29 @@ def ole_file(stream: bytes, stream_name: str = "Workbook", header: dict[int, int
              fat: dict[int, int] | None = None, declared_size: int | None = None,
              last_word: int | None = None) -> bytes:
     """An OLE compound file (version 3, 512-byte sectors) holding one stream, padded to 4,096
-    bytes so it lives in regular sectors (no mini stream). Sector 0 is the FAT, 1 the directory,
-    2… the stream. For hostile variants: `header` u32 fields by offset, `fat` entries, the
+    bytes so it lives in regular sectors (no mini stream). The FAT comes first (sector 0 for a
+    stream of up to 125 sectors), then the directory (1), then the stream (2…). For hostile variants: `header` u32 fields by offset, `fat` entries, the
     stream's `declared_size`, and `last_word` written into the last four bytes of the file."""
     stream = stream + b"\x00" * max(0, 4096 - len(stream))
     sectors = (len(stream) + 511) // 512
-    assert sectors <= 125
-    fields = {44: 1, 48: 1, 52: 0, 56: 4096, 60: END, 64: 0, 68: END, 72: 0}
+    fat_sectors = 1
+    while fat_sectors * 128 < fat_sectors + 1 + sectors:
+        fat_sectors += 1
+    assert fat_sectors <= 109, "the header's DIFAT holds 109 FAT sectors"
+    first = fat_sectors + 1  # FAT sectors, then the directory, then the stream
+    fields = {44: fat_sectors, 48: fat_sectors, 52: 0, 56: 4096, 60: END, 64: 0, 68: END, 72: 0}
     fields.update(header or {})
     head = bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
     head += b"\x00" * 10
     head = bytearray(head.ljust(76, b"\x00"))
     for offset, value in fields.items():
         head[offset:offset + 4] = struct.pack("<I", value)
-    head += struct.pack("<I", 0) + struct.pack("<I", FREE) * 108
-    table = [0xFFFFFFFD, END] + [2 + i + 1 for i in range(sectors - 1)] + [END]
+    head += struct.pack("<109I", *(list(range(fat_sectors)) + [FREE] * (109 - fat_sectors)))
+    table = [0xFFFFFFFD] * fat_sectors + [END] + [first + i + 1 for i in range(sectors - 1)] + [END]
     for index, value in (fat or {}).items():
         table[index] = value
-    table += [FREE] * (128 - len(table))
-    fat_sector = struct.pack("<128I", *table)
+    table += [FREE] * (128 * fat_sectors - len(table))
+    fat_sector = struct.pack(f"<{len(table)}I", *table)
 
     def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
         encoded = (name.encode("utf-16-le") + b"\x00\x00") if name else b""
@@ -117,7 +121,7 @@ def ole_file(stream: bytes, stream_name: str = "Workbook", header: dict[int, int
                 + struct.pack("<II", start, size) + b"\x00" * 4)
 
     size = declared_size if declared_size is not None else len(stream)
-    directory = entry("Root Entry", 5, 1, END, 0) + entry(stream_name, 2, FREE, 2, size)
+    directory = entry("Root Entry", 5, 1, END, 0) + entry(stream_name, 2, FREE, first, size)
     directory += entry("", 0, FREE, 0, 0) * 2
     data = bytearray(bytes(head) + fat_sector + directory + stream.ljust(sectors * 512, b"\x00"))
     if last_word is not None:

@@ -179,8 +179,20 @@ def xlsx_cases(folder: Path) -> list[Case]:
         Case("xlsx-styled-cell-far-away", "xlsx", write_xlsx(folder / "styled.xlsx", _sheet_with(
             rows='<row r="1048576"><c r="XFD1048576" s="1"/></row>')), expect=(0, 1, 2)),
         Case("xlsx-truncated", "xlsx", _truncate(write_xlsx(folder / "cut.xlsx", _sheet_with()), 0.6), expect=(2,)),
+        # 20,000 cells referring to one 30,000-character shared string: 1.8 GB of copies from 40 KB.
+        Case("xlsx-shared-string-copied-into-many-cells", "xlsx", write_xlsx(folder / "amplify.xlsx", _sheet_with(rows="".join(
+            f'<row r="{row}">' + "".join(f'<c r="{column}{row}" t="s"><v>0</v></c>' for column in "ABCDEFGHIJ") + "</row>"
+            for row in range(3, 2003))), extra={"xl/sharedStrings.xml": _shared_strings(["中" * 30_000])}), refusal="文字合计"),
+        Case("xlsx-shared-strings-declared-count", "xlsx", write_xlsx(folder / "count.xlsx", _sheet_with(), extra={
+            "xl/sharedStrings.xml": _shared_strings(["x"], unique_count=100_000_000)}), refusal="共享字符串"),
     ]
     return cases
+
+
+def _shared_strings(strings: list[str], unique_count: int | None = None) -> str:
+    count = len(strings) if unique_count is None else unique_count
+    return ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="{count}" uniqueCount="{count}">' + "".join(f"<si><t>{text}</t></si>" for text in strings) + "</sst>")
 
 
 def _truncate(path: Path, fraction: float) -> Path:
@@ -217,6 +229,17 @@ def write_ods(path: Path, body: str) -> Path:
     return path
 
 
+def _unclosed(path: Path) -> Path:
+    """The sheet's end tag damaged (found by fuzzing: the reader then waited for it for ever)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    parts["content.xml"] = parts["content.xml"].replace(b"</table:table>", b"</table:t\x7f\x00le>")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
 def ods_cases(folder: Path) -> list[Case]:
     return [
         Case("ods-repeated-columns", "ods", write_ods(folder / "cols.ods", "<table:table-row>" + _ods_cell("x", 16000)
@@ -233,6 +256,13 @@ def ods_cases(folder: Path) -> list[Case]:
         Case("ods-empty-repeats-as-libreoffice-writes", "ods", write_ods(folder / "lo.ods", '<table:table-row table:number-'
                                                                           'rows-repeated="1048574"><table:table-cell table:number-'
                                                                           'columns-repeated="1024"/></table:table-row>'), expect=(0, 1)),
+        # A repeated cell's text is copied into every repeat; <text:s text:c="N"/> is N spaces.
+        Case("ods-long-text-repeated", "ods", write_ods(folder / "amplify.ods", '<table:table-row table:number-rows-repeated="300">'
+                                                          + _ods_cell("中" * 30_000, 100) + "</table:table-row>"), refusal="文字合计"),
+        Case("ods-table-never-closed", "ods", _unclosed(write_ods(folder / "unclosed.ods", "")), refusal="结束标记"),
+        Case("ods-two-billion-spaces", "ods", write_ods(folder / "spaces.ods", '<table:table-row><table:table-cell office:value-type='
+                                                          '"string"><text:p>a<text:s text:c="2000000000"/>b</text:p></table:table-cell>'
+                                                          "</table:table-row>"), refusal="文字合计"),
     ]
 
 
@@ -297,6 +327,8 @@ def binary_cases(folder: Path) -> list[Case]:
         ("xls-giant-sst-count", biff_catalog((2, 0, sst), strings=["x"], sst_total=0xFFFFFFFF), (0, 1), ""),
         ("xls-sst-index-past-strings", biff_catalog((2, 0, ("sst", 99)), strings=["x"]), (0, 1), ""),
         ("xls-shared-string-too-long", biff_catalog((2, 1, sst), strings=["a" * 40_000]), (2,), "字符"),
+        ("xls-shared-string-copied-into-many-cells", biff_catalog(*[(2 + i // 200, i % 200, sst) for i in range(20_000)],
+                                                                  strings=["中" * 30_000]), (2,), "文字合计"),
     ]
     xlsb = [
         ("xlsb-cell-at-XFD1048576", write_xlsb(folder / "far.xlsb", (1_048_575, 16_383, 1.0)), (2,), "单元格"),
@@ -311,6 +343,9 @@ def binary_cases(folder: Path) -> list[Case]:
         ("xlsb-shared-string-too-long", write_xlsb(folder / "sst.xlsb", (2, 1, sst), strings=["中" * 40_000]), (2,), "字符"),
         ("xlsb-cell-string-too-long", write_xlsb(folder / "text.xlsb", (2, 1, "中" * 40_000)), (2,), "字符"),
         ("xlsb-truncated", _truncate(write_xlsb(folder / "cut.xlsb"), 0.6), (2,), ""),
+        ("xlsb-shared-string-copied-into-many-cells", write_xlsb(folder / "amplify.xlsb", *[(2 + i // 200, i % 200, sst)
+                                                                                           for i in range(20_000)],
+                                                                 strings=["中" * 30_000]), (2,), "文字合计"),
     ]
     cases = [Case(name, "xls-biff", _write(folder / f"{name}.xls", data), expect=expect, refusal=refusal)
              for name, data, expect, refusal in xls]

@@ -39,6 +39,10 @@ class Limits:
     columns: int = 16_384
     cell_chars: int = 32_767
     entry_mb: int = 1024  # one part of a zipped workbook, uncompressed
+    # The text of all cells of a workbook together, in MB of UTF-8: a shared string is copied
+    # into every cell that refers to it (in the reader, then again as Python strings), so a
+    # 40 KB file can make the reader copy gigabytes.
+    text_mb: int = 1024
     ratio: int = 200  # compression ratio of a part larger than RATIO_FLOOR
 
     @classmethod
@@ -55,6 +59,7 @@ LABELS = {
     "columns": ("列数", " 列"),
     "cell_chars": ("单元格长度", " 个字符"),
     "entry_mb": ("压缩包内部件解压后的大小", " MB"),
+    "text_mb": ("全部单元格的文字合计", " MB"),
     "ratio": ("压缩比", " 倍"),
 }
 
@@ -70,6 +75,12 @@ def refuse(where: str, key: str, value: int, limits: Limits, detail: str = "") -
         f"{where}：{what}{detail}为 {value:,}{unit}，超过上限 {limit:,}{unit}，未读取。文件可能已损坏或是"
         f"刻意构造的；如确为需要检查的大表格，可在 govopen.yaml 的 limits 下调高 {key}"
     )
+
+
+def damaged(where: str, what: str) -> InputError:
+    """A file whose structure would make the reader loop or reserve without end: not a limit
+    the officer can raise, a damaged (or forged) file."""
+    return InputError(f"{where}：文件结构已损坏（{what}），未读取。请用 Excel 或 WPS 打开后另存为 .xlsx 再检查")
 
 
 def check_axes(where: str, rows: int, columns: int, limits: Limits, detail: str = "") -> None:
@@ -92,6 +103,16 @@ def check_span(where: str, rows: int, columns: int, limits: Limits, detail: str 
     check_axes(where, rows, columns, limits, detail)
     if rows * columns > limits.cells:
         raise refuse(where, "cells", rows * columns, limits, f"{detail}（{rows:,} 行 × {columns:,} 列）")
+
+
+SHARED_TEXT = "（共享文字在引用它的每个单元格中各算一次）"
+REPEATED_TEXT = "（重复的单元格按重复次数计）"
+
+
+def check_text_total(where: str, size: int, limits: Limits, detail: str = SHARED_TEXT) -> None:
+    """`size`: bytes of UTF-8 text (or an upper bound) the reader copies into cells."""
+    if size > limits.text_mb << 20:
+        raise refuse(where, "text_mb", -(-size >> 20), limits, detail)
 
 
 def check_text(where: str, text: str, limits: Limits) -> None:
@@ -159,19 +180,27 @@ def check_workbook(path: str, limits: Limits = DEFAULT) -> None:
     if "content.xml" in names and "xl/workbook.xml" not in names:
         _check_entries(path, entries, limits, {"content.xml": path}, _scan_ods)
         return
+    from govopen_cli.io import limits_strings
+
     strings = []  # the .xlsb shared-string lengths, read once when a binary sheet needs them
+    text = [0]  # characters of the .xlsb sheets scanned so far
+    shared = limits_strings.part(names)
+    references = limits_strings.References() if shared is not None else None
 
     def scan(path: str, info: zipfile.ZipInfo, limits: Limits, where: str) -> None:
         if not limits_binary.is_xlsb_sheet(info):
-            _scan_xlsx_sheet(path, info, limits, where)
+            _scan_xlsx_sheet(path, info, limits, where, references)
             return
         if not strings:
             part = next((names[name] for name in names if name.lower() == "xl/sharedstrings.bin"), None)
             strings.append(limits_binary.xlsb_shared_string_lengths(_inflate(path, part, limits), path)
                            if part is not None else None)
-        limits_binary.scan_xlsb_sheet(path, _inflate(path, info, limits), limits, where, strings[0])
+        text[0] += limits_binary.scan_xlsb_sheet(path, _inflate(path, info, limits), limits, where, strings[0])
+        check_text_total(path, text[0] * 3, limits)  # characters: at most three bytes each in UTF-8
 
     _check_entries(path, entries, limits, _worksheet_parts(archive, names, path), scan)
+    if references is not None:
+        limits_strings.check(path, shared, references, limits)
 
 
 def _starts_with(path: str, signature: bytes) -> bool:
@@ -363,9 +392,14 @@ _PREFIXED_CELL = re.compile(rb":c[\s/>]")
 _NEAR_ROWS, _NEAR_COLUMNS = 99_999, 26
 
 
-def _scan_xlsx_sheet(path: str, info: zipfile.ZipInfo, limits: Limits, where: str) -> None:
+def _scan_xlsx_sheet(path: str, info: zipfile.ZipInfo, limits: Limits, where: str, references=None) -> None:
     max_row, max_column, unusual = 0, 0, False
+    if references is not None:
+        references.parts.append(info)
+        counted = references.count
     for chunk, start, end in _xml_chunks(path, info, limits):
+        if references is not None:
+            references.add(chunk, start, end)
         if b":" in chunk and _PREFIXED_CELL.search(chunk, start, end):  # <x:c …>: readers ignore prefixes
             unusual = True
             break
@@ -382,7 +416,9 @@ def _scan_xlsx_sheet(path: str, info: zipfile.ZipInfo, limits: Limits, where: st
             break
     rows, columns = max(max_row, _NEAR_ROWS), max(max_column, _NEAR_COLUMNS)
     if unusual or rows * columns > limits.cells or rows > limits.rows or columns > limits.columns:
-        rows, columns = _exact_xlsx_span(path, info, limits)
+        if references is not None:
+            references.count = counted  # counted again, whole, by the exact scan
+        rows, columns = _exact_xlsx_span(path, info, limits, references)
     check_span(where, rows, columns, limits)
 
 
@@ -402,13 +438,15 @@ _XLSX_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(/?)>")
 _R = re.compile(rb"""\br\s*=\s*["']([A-Za-z]*)(\d*)["']""")
 
 
-def _exact_xlsx_span(path: str, info: zipfile.ZipInfo, limits: Limits) -> tuple[int, int]:
+def _exact_xlsx_span(path: str, info: zipfile.ZipInfo, limits: Limits, references=None) -> tuple[int, int]:
     """The 1-based last row and column holding data, placing cells as the reader does: by their
     reference, else after the previous cell (and rows after the previous row)."""
     max_row = max_column = 0
     row = 0  # 1-based current row
     column = 0
     for chunk, start, end in _xml_chunks(path, info, limits):
+        if references is not None:
+            references.add(chunk, start, end)
         for closing, tag, attributes, empty in _XLSX_TAG.findall(chunk, start, end):
             if closing:
                 continue
@@ -428,10 +466,12 @@ def _exact_xlsx_span(path: str, info: zipfile.ZipInfo, limits: Limits) -> tuple[
     return max_row, max_column
 
 
-# ods: rows and cells carry repeat counts; a repeated cell holding data is expanded that many times.
-_ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>")
+# ods: rows and cells carry repeat counts; a repeated cell holding data is expanded that many
+# times, its text copied into each (and <text:s text:c="N"/> is N spaces).
+_ODS_TAG = re.compile(rb"<(/?)(?:table:(table|table-row|table-cell|covered-table-cell)|text:(s))(?=[\s/>])([^>]*?)(/?)>")
 _ROWS_REPEATED = re.compile(rb'number-rows-repeated\s*=\s*["\'](\d+)')
 _COLUMNS_REPEATED = re.compile(rb'number-columns-repeated\s*=\s*["\'](\d+)')
+_SPACES = re.compile(rb'\bc\s*=\s*["\'](\d+)')
 _VALUE_TYPE = re.compile(rb"value-type\s*=")
 _NAME = re.compile(rb'table:name\s*=\s*"([^"]*)"')
 
@@ -444,13 +484,23 @@ def _scan_ods(path: str, info: zipfile.ZipInfo, limits: Limits, _where: str) -> 
     row_has_data = False
     column = 0
     max_row = max_column = 0
-    pending: tuple[int, int] | None = None  # an open cell: (first column, repeat)
+    pending: list[int] | None = None  # an open cell: [first column, repeat, where it opened, spaces]
+    row_text = text = 0  # bytes of the cells' XML (an upper bound of their text) as the reader repeats them
+    base = 0  # where the current piece starts in the part (the pieces follow each other)
 
     def check() -> None:
         check_span(f"{path} › {sheet}" if sheet else path, max_row, max_column, limits)
 
     for chunk, start, end in _xml_chunks(path, info, limits):
-        for closing, tag, attributes, empty in _ODS_TAG.findall(chunk, start, end):
+        offset = base - start
+        base += end - start
+        for match in _ODS_TAG.finditer(chunk, start, end):
+            closing, tag, spaces, attributes, empty = match.groups()
+            if spaces:  # <text:s/> in a cell's text
+                if pending is not None:
+                    count = _SPACES.search(attributes)
+                    pending[3] += int(count.group(1)) if count else 1
+                continue
             if tag == b"table":
                 if closing:
                     depth -= 1
@@ -472,6 +522,9 @@ def _scan_ods(path: str, info: zipfile.ZipInfo, limits: Limits, _where: str) -> 
                         max_row = max(max_row, row + row_repeat)
                     row += row_repeat
                     row_has_data = False
+                    text += row_text * row_repeat
+                    row_text = 0
+                    check_text_total(path, text, limits, REPEATED_TEXT)
                 else:
                     repeated = _ROWS_REPEATED.search(attributes)
                     row_repeat = int(repeated.group(1)) if repeated else 1
@@ -481,9 +534,10 @@ def _scan_ods(path: str, info: zipfile.ZipInfo, limits: Limits, _where: str) -> 
                 continue
             if closing:  # the end of a cell that had content
                 if pending is not None:
-                    first, repeat = pending
+                    first, repeat, opened, spaces_count = pending
                     row_has_data = True
                     max_column = max(max_column, first + repeat)
+                    row_text += (offset + match.end() - opened + spaces_count) * repeat
                     pending = None
                 continue
             repeated = _COLUMNS_REPEATED.search(attributes)
@@ -492,11 +546,14 @@ def _scan_ods(path: str, info: zipfile.ZipInfo, limits: Limits, _where: str) -> 
                 if _VALUE_TYPE.search(attributes):
                     row_has_data = True
                     max_column = max(max_column, column + repeat)
+                    row_text += (match.end() - match.start()) * repeat
             else:
-                pending = (column, repeat)
+                pending = [column, repeat, offset + match.start(), 0]
             column += repeat
             if row_has_data and max(max_row, row + row_repeat) * max(max_column, 1) > limits.cells:
                 max_row = max(max_row, row + row_repeat)
                 check()
     if depth:
         check()
+        # calamine reads a sheet until its end tag and never stops at the end of the file.
+        raise damaged(path, f"工作表“{sheet}”没有结束标记，读取程序会无限等待")

@@ -20,7 +20,6 @@ import zipfile
 from array import array
 from dataclasses import dataclass, replace
 
-from govopen_cli.errors import InputError
 from govopen_cli.io import limits as lim
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -38,8 +37,7 @@ class _ReaderRefuses(Exception):
     """calamine fails on the file from here on, before allocating anything more: stop checking."""
 
 
-def damaged(path: str, what: str) -> InputError:
-    return InputError(f"{path}：文件结构已损坏（{what}），未读取。请用 Excel 或 WPS 打开后另存为 .xlsx 再检查")
+damaged = lim.damaged
 
 
 def _u32_table(data: bytes) -> array:
@@ -329,10 +327,12 @@ def _check_dimensions(where: str, data: bytes, limits: lim.Limits) -> None:
         raise lim.refuse(where, "cells", rows * columns, bounds, f"（工作表范围记录声明 {rows:,} 行 × {columns:,} 列）")
 
 
-def _scan_sheet(path: str, where: str, stream: bytes, start: int, strings: array, limits: lim.Limits) -> int:
+def _scan_sheet(path: str, where: str, stream: bytes, start: int, strings: array,
+                limits: lim.Limits) -> tuple[int, int]:
     """Check one sheet's records (from its BOF to its EOF, nested chart streams skipped, as
-    calamine reads them); returns the area its cells span from A1."""
+    calamine reads them); returns the area its cells span from A1 and the characters of its text."""
     max_row = max_column = -1
+    characters = 0
     formula_at = (0, 0)
     seen_bof = False
     depth = 0
@@ -354,14 +354,14 @@ def _scan_sheet(path: str, where: str, stream: bytes, start: int, strings: array
             continue
         if kind == _STRING:
             row, column = formula_at
-            text = _U16.unpack_from(stream, offset)[0] if length >= 2 else 0
+            text = min(_U16.unpack_from(stream, offset)[0], length) if length >= 2 else 0
         elif length < 4:
             continue
         else:
             row, column = unpack(stream, offset)
             text = 0
             if kind in (_LABEL, _RSTRING) and length >= 8:
-                text = _U16.unpack_from(stream, offset + 6)[0]
+                text = min(_U16.unpack_from(stream, offset + 6)[0], length)
             elif kind == _FORMULA:
                 formula_at = (row, column)
             elif kind == _LABEL_SST:
@@ -377,14 +377,15 @@ def _scan_sheet(path: str, where: str, stream: bytes, start: int, strings: array
                 column += count - 1
         if text > limits.cell_chars:
             raise lim.refuse(f"{where} {_cell_name(row, column)}", "cell_chars", text, limits)
+        characters += text
         if row > max_row:
             max_row = row
         if column > max_column:
             max_column = column
     if max_row < 0:
-        return 0
+        return 0, characters
     lim.check_span(where, max_row + 1, max_column + 1, limits)
-    return (max_row + 1) * (max_column + 1)
+    return (max_row + 1) * (max_column + 1), characters
 
 
 def check_xls(path: str, limits: lim.Limits) -> None:
@@ -401,13 +402,15 @@ def check_xls(path: str, limits: lim.Limits) -> None:
         if found is None:
             return
         sheets, strings = found
-        total = 0
+        total = characters = 0
         for sheet in sheets:  # calamine builds every sheet when it opens the workbook
             if sheet.position > len(stream):
                 return  # calamine slices past the stream (a panic, caught by the reader)
-            total += _scan_sheet(path, f"{path} › {sheet.name}", stream, sheet.position, strings, limits)
+            area, text = _scan_sheet(path, f"{path} › {sheet.name}", stream, sheet.position, strings, limits)
+            total, characters = total + area, characters + text
             if total > limits.cells:
                 raise lim.refuse(path, "cells", total, limits, "（全部工作表合计）")
+            lim.check_text_total(path, characters * 3, limits)  # at most three bytes a character in UTF-8
     except _ReaderRefuses:
         return
 
@@ -470,10 +473,11 @@ class _Truncated(Exception):
         self.where = where
 
 
-def scan_xlsb_sheet(path: str, chunks, limits: lim.Limits, where: str, strings: array | None = None) -> None:
+def scan_xlsb_sheet(path: str, chunks, limits: lim.Limits, where: str, strings: array | None = None) -> int:
     """Check one .xlsb sheet part as calamine's cells reader walks it: the span of its cell
     records (a row comes from the last row header, a column from each cell record), their
-    text lengths, and records cut short."""
+    text lengths, and records cut short. Returns the characters of the sheet's text."""
+    characters = 0
     head = bytearray(16)  # calamine reuses one buffer: a short record leaves older bytes behind
     filled = 0
     phase, skipping_to = _WS_DIM, None
@@ -492,7 +496,7 @@ def scan_xlsb_sheet(path: str, chunks, limits: lim.Limits, where: str, strings: 
                 blocks = _BEFORE_DIMENSION if phase == _WS_DIM else _BEFORE_DATA
                 if kind == phase:
                     if phase == _WS_DIM and filled < 16:
-                        return  # calamine reads 16 bytes of dimension (a panic)
+                        return 0  # calamine reads 16 bytes of dimension (a panic)
                     phase = _BEGIN_SHEET_DATA if phase == _WS_DIM else _END_SHEET_DATA
                 elif kind in blocks:
                     skipping_to = blocks[kind]
@@ -501,7 +505,7 @@ def scan_xlsb_sheet(path: str, chunks, limits: lim.Limits, where: str, strings: 
                 break
             if kind == _ROW_HEADER:
                 if filled < 4:
-                    return
+                    return 0
                 row = _U32.unpack_from(head, 0)[0]
                 if row > 0x100000:
                     break  # calamine ends the sheet at an invalid row
@@ -510,22 +514,23 @@ def scan_xlsb_sheet(path: str, chunks, limits: lim.Limits, where: str, strings: 
             if needed is None:
                 continue
             if filled < needed:
-                return  # calamine indexes past its buffer (a panic): nothing is allocated
+                return 0  # calamine indexes past its buffer (a panic): nothing is allocated
             if kind == 0x0003 and head[8] not in _ERROR_CODES:
-                return  # an unknown error code: calamine refuses the sheet
+                return 0  # an unknown error code: calamine refuses the sheet
             column = _U32.unpack_from(head, 0)[0]
             text = 0
             if kind in (0x0006, 0x0008):
                 text = _U32.unpack_from(head, 8)[0]
                 if 4 + text * 2 > filled - 8:
-                    return
+                    return 0
             elif kind == 0x0007 and strings is not None:
                 index = _U32.unpack_from(head, 8)[0]
                 if index >= len(strings):
-                    return  # calamine indexes past its shared strings (a panic)
+                    return 0  # calamine indexes past its shared strings (a panic)
                 text = strings[index]
             if text > limits.cell_chars:
                 raise lim.refuse(f"{where} {_cell_name(row, column)}", "cell_chars", text, limits)
+            characters += text
             if row > max_row:
                 max_row = row
             if column > max_column:
@@ -533,9 +538,10 @@ def scan_xlsb_sheet(path: str, chunks, limits: lim.Limits, where: str, strings: 
     except _Truncated:
         if phase == _END_SHEET_DATA:
             raise damaged(path, "工作表数据在记录中途结束") from None
-        return
+        return 0
     if max_row >= 0:
         lim.check_span(where, max_row + 1, max_column + 1, limits)
+    return characters
 
 
 def xlsb_shared_string_lengths(chunks, where: str) -> array:
