@@ -626,6 +626,7 @@ class Line:
     measured: dict[str, str]  # Interpreter.label -> what govopen did
     baseline: str
     met: dict[str, bool]  # Interpreter.label -> goal met
+    short: dict[str, str] = field(default_factory=dict)  # Interpreter.label -> the figures alone, for README
 
 
 def python(*argv: str) -> list[str]:
@@ -656,9 +657,9 @@ def check_json(python: Interpreter, path: str, name: str, repeat: int, *extra: s
 
 
 def startup_line(pythons: list[Interpreter], repeat: int) -> Line:
-    measured, met = {}, {}
+    measured, met, short = {}, {}, {}
     for python in pythons:
-        parts, ok = [], True
+        parts, shorts, ok = [], [], True
         for argv in (["--help"], ["check", "--help"]):
             measure = repeat_runs(govopen_argv(python, *argv), repeat, f"govopen {' '.join(argv)}", codes=(0,))
             heavy = imports_heavy(python, argv)
@@ -666,9 +667,11 @@ def startup_line(pythons: list[Interpreter], repeat: int) -> Line:
                          f"{' / '.join(f'{r.seconds:.2f}' for r in measure.runs)}），{measure.peak_mb:.0f} MB，"
                          + (f"导入了 {'、'.join(heavy)}" if heavy else "未导入 pandas、numpy、docx、openpyxl"))
             ok = ok and measure.seconds <= 0.15 and not heavy
+            shorts.append(f"{measure.seconds:.2f} 秒" + (f"（导入了 {'、'.join(heavy)}）" if heavy else ""))
         measured[python.label], met[python.label] = "；".join(parts), ok
+        short[python.label] = " / ".join(shorts) + "，不导入 pandas" * ("导入了" not in "".join(shorts))
     return Line("`govopen --help` 和 `govopen check --help`", "≤ 0.15 秒，不导入 pandas", measured,
-                "—（python -X importtime 检查导入）", met)
+                "—（python -X importtime 检查导入）", met, short)
 
 
 HEAVY = ("pandas", "numpy", "docx", "openpyxl")
@@ -692,9 +695,10 @@ def xlsx_line(pythons: list[Interpreter], rows: int, repeat: int, skip_frictionl
     if not skip_frictionless:
         frictionless = repeat_runs(frictionless_argv(data["path"], schema_path), repeat, "frictionless validate")
         report = json.loads(frictionless.runs[-1].stdout)
-    measured, met = {}, {}
+    measured, met, short = {}, {}, {}
     for python in pythons:
         gov, result = check_json(python, data["path"], f"govopen-xlsx-{rows}", repeat)
+        short[python.label] = f"{gov.seconds:.2f} 秒，{gov.peak_mb:,.0f} MB"
         text = gov.text() + "；" + findings_note(result, data)
         ok = True
         if frictionless is not None:
@@ -702,6 +706,7 @@ def xlsx_line(pythons: list[Interpreter], rows: int, repeat: int, skip_frictionl
             agreement, same = agreement_note(result, report)
             text += f"；比 frictionless 快 **{speedup:.1f} 倍**（CPU 秒 {frictionless.cpu / gov.cpu:.1f} 倍）；{agreement}"
             ok = speedup >= 10 and same
+            short[python.label] += f"，**{speedup:.1f} 倍**" + ("" if same else "（标出的单元格不一致）")
         if rows >= 100_000:
             ok = ok and gov.seconds < 8
         measured[python.label], met[python.label] = text, ok
@@ -709,7 +714,8 @@ def xlsx_line(pythons: list[Interpreter], rows: int, repeat: int, skip_frictionl
                 + (frictionless.text() if frictionless else "未运行"))
     goal = "≥ 10 倍" + ("，< 8 秒" if rows >= 100_000 else "")
     return Line(f"{rows:,} 行目录 .xlsx，对 frictionless validate", goal, measured, baseline,
-                met if full and frictionless is not None else {})
+                met if full and frictionless is not None else {},
+                {**short, "对照": f"frictionless {frictionless.seconds:.1f} 秒" if frictionless else "—"})
 
 
 BARE_READ = textwrap.dedent("""
@@ -728,10 +734,12 @@ BARE_READ = textwrap.dedent("""
 def large_csv_lines(pythons: list[Interpreter], rows: int, repeat: int, full: bool) -> list[Line]:
     data = data_file("csv", rows)
     time_measured, time_met, ratio_measured, ratio_met, bare_text = {}, {}, {}, {}, []
+    time_short, ratio_short, bare_short = {}, {}, []
     for python in pythons:
         gov, result = check_json(python, data["path"], f"govopen-csv-{rows}", repeat)
         time_measured[python.label] = gov.text() + "；" + findings_note(result, data)
         time_met[python.label] = gov.seconds <= 10 and gov.peak_mb <= 1024
+        time_short[python.label] = f"{gov.seconds:.2f} 秒，{gov.peak_mb:,.0f} MB"
         bares = [repeat_runs([python.path, "-c", BARE_READ, data["path"], "c"], repeat,
                              "pandas.read_csv（C 解析器，dtype=object，与 govopen 相同）")]
         if python.pyarrow:
@@ -742,16 +750,19 @@ def large_csv_lines(pythons: list[Interpreter], rows: int, repeat: int, full: bo
         ratio_measured[python.label] = (f"{ratio:.2f} 倍（govopen {gov.seconds:.2f} ÷ 最快裸读 {fastest.seconds:.2f} 秒："
                                         f"{fastest.label}）")
         ratio_met[python.label] = ratio <= 1.5
+        ratio_short[python.label] = f"{ratio:.2f} 倍"
+        bare_short.append(f"{python.label}：{fastest.label.split('（')[0]}"
+                          f"{'（engine=pyarrow）' if 'pyarrow' in fastest.label else ''} {fastest.seconds:.2f} 秒")
         bare_text += [f"{python.label}：{measure.label} {measure.text()}" for measure in bares]
     title = f"{rows:,} 行 CSV（UTF-8，约 1% 的行有问题）"
-    return [Line(title, "≤ 10 秒，≤ 1 GB", time_measured, "—", time_met if full else {}),
+    return [Line(title, "≤ 10 秒，≤ 1 GB", time_measured, "—", time_met if full else {}, {**time_short, "对照": "—"}),
             Line(f"检查开销：{title} 的 govopen ÷ 同一读取库的最快裸读", "≤ 1.5 倍", ratio_measured, "；".join(bare_text),
-                 ratio_met if full else {})]
+                 ratio_met if full else {}, {**ratio_short, "对照": "；".join(bare_short)})]
 
 
 def findings_line(pythons: list[Interpreter], rows: int, repeat: int, full: bool) -> Line:
     path = many_findings_csv(rows)
-    measured, met = {}, {}
+    measured, met, short = {}, {}, {}
     for python in pythons:
         out = os.path.join(OUT, f"scale-findings-{'pa' if python.pyarrow else 'nopa'}.json")
         gov = repeat_runs(govopen_argv(python, "check", path, "--as-of", AS_OF, "--format", "json", "-o", out),
@@ -759,7 +770,9 @@ def findings_line(pythons: list[Interpreter], rows: int, repeat: int, full: bool
         found = count_findings(out)
         measured[python.label] = gov.text() + f"；JSON 中问题 {found:,} 条"
         met[python.label] = gov.seconds <= 60 and gov.peak_mb <= 2048 and found == 3 * rows
-    return Line(f"{rows:,} 行、每行 3 处问题，`--format json -o`", "≤ 60 秒，≤ 2 GB", measured, "—", met if full else {})
+        short[python.label] = f"{gov.seconds:.1f} 秒，{gov.peak_mb:,.0f} MB"
+    return Line(f"{rows:,} 行、每行 3 处问题，`--format json -o`", "≤ 60 秒，≤ 2 GB", measured, "—", met if full else {},
+                {**short, "对照": "—"})
 
 
 def count_findings(path: str) -> int:
@@ -789,7 +802,7 @@ def workbook_line(pythons: list[Interpreter], findings: int, repeat: int, full: 
     `findings` findings in the problem list."""
     rows = findings // 3 + 1
     source = many_findings_csv(rows)
-    measured, met = {}, {}
+    measured, met, short = {}, {}, {}
     for python in pythons:
         saved = os.path.join(OUT, f"scale-workbook-{'pa' if python.pyarrow else 'nopa'}.json")
         run = run_child(govopen_argv(python, "check", source, "--as-of", AS_OF, "--format", "json", "-o", saved))
@@ -799,13 +812,14 @@ def workbook_line(pythons: list[Interpreter], findings: int, repeat: int, full: 
         gov = repeat_runs(govopen_argv(python, "report", saved, "--xlsx", workbook), repeat, "govopen report --xlsx")
         measured[python.label] = gov.text() + f"；问题清单 {count_findings(saved):,} 行"
         met[python.label] = gov.seconds <= 10
+        short[python.label] = f"{gov.seconds:.2f} 秒，{gov.peak_mb:,.0f} MB"
     return Line(f"工作簿（`govopen report 结果.json --xlsx`），{findings:,} 处问题", "≤ 10 秒", measured, "—",
-                met if full else {})
+                met if full else {}, {**short, "对照": "—"})
 
 
 def batch_line(pythons: list[Interpreter], files: int, rows: int, repeat: int, full: bool) -> Line:
     data = batch_folder(files, rows)
-    measured, met, baseline = {}, {}, []
+    measured, met, baseline, short, short_baseline = {}, {}, [], {}, []
     for python in pythons:
         one, two = Measure("-j 1"), Measure("-j 2")
         for _ in range(repeat):  # alternating, so a change of load affects both alike
@@ -822,8 +836,10 @@ def batch_line(pythons: list[Interpreter], files: int, rows: int, repeat: int, f
         measured[python.label] = f"`-j 2` {two.text()}；快 **{speedup:.2f} 倍**；{note}"
         baseline.append(f"{python.label}：`-j 1` {one.text()}")
         met[python.label] = speedup >= 1.6
+        short[python.label] = f"`-j 2` {two.seconds:.2f} 秒，**{speedup:.2f} 倍**"
+        short_baseline.append(f"`-j 1` {one.seconds:.2f} 秒")
     return Line(f"{files} 个文件 × {rows:,} 行（文件夹），`-j 2` 对 `-j 1`", "≥ 1.6 倍，决不更慢", measured,
-                "；".join(baseline), met if full else {})
+                "；".join(baseline), met if full else {}, {**short, "对照": " / ".join(short_baseline)})
 
 
 def findings_note(result: dict, data: dict) -> str:
@@ -907,6 +923,17 @@ def print_lines(lines: list[tuple[Line, str]], pythons: list[Interpreter]) -> No
               + f" | {line.baseline} | {' / '.join(verdicts)} | {noise} |")
 
 
+def print_short(lines: list[tuple[Line, str]], pythons: list[Interpreter]) -> None:
+    """The figures alone (medians, peak memory, ratios): the table README.md shows."""
+    print("| 工作 | 目标 | " + " | ".join(f"{p.label}" for p in pythons) + " | 对照 | 是否达到 |")
+    print("|---|---|" + "---|" * len(pythons) + "---|---|")
+    for line, _ in lines:
+        verdicts = [("达到" if line.met[p.label] else "**未达到**") if p.label in line.met else "不判定"
+                    for p in pythons]
+        print(f"| {line.work} | {line.goal} | " + " | ".join(line.short.get(p.label, "—") for p in pythons)
+              + f" | {line.short.get('对照', '—')} | {' / '.join(verdicts)} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description="govopen 性能基准：一次运行给出 issue 20 表格的每一行（各与其对照比较，3 次取中位数，含峰值内存）")
@@ -968,6 +995,10 @@ def main() -> None:
     print(f"## 结果（{dt.datetime.now():%Y-%m-%d %H:%M}，结束时负载 {load_text()}）")
     print()
     print_lines(lines, pythons)
+    print()
+    print("## 简表（README 用）")
+    print()
+    print_short(lines, pythons)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
             json.dump({"versions": versions(), "code": code_version(), "quick": quick, "repeat": repeat,
