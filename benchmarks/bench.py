@@ -989,6 +989,8 @@ def main() -> None:
         noise, started = Noise(), time.perf_counter()
         for line in measure():
             lines.append((line, f"{load_text()}；{noise.report()}"))
+            # as soon as measured, so a long run that is stopped still tells what it found
+            print(f"  {line.work}：" + "；".join(f"{label} {text}" for label, text in line.short.items()), flush=True)
         print(f"  {time.perf_counter() - started:.0f} 秒；负载 {load_text()}", flush=True)
 
     print()

@@ -23,7 +23,7 @@ def make_dataset(rows: list[dict], header_row: int = 1, positions: dict[str, int
     frame = pd.DataFrame(
         {name: ["" if row.get(name) is None else str(row.get(name)) for row in rows] for name in names},
         columns=names,
-        dtype=str,
+        dtype=object,  # as the readers give them: Python str, never pandas 3's Arrow-backed "str"
     )
     if positions is None:
         positions = {name: index for index, name in enumerate(names)}
