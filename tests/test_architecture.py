@@ -68,3 +68,20 @@ def test_help_imports_no_heavy_library():
     assert _heavy_modules_imported("--help") == set()
     assert _heavy_modules_imported("check", "--help") == set()
     assert _heavy_modules_imported("checklist", "--help") == set()
+
+
+def test_check_without_reports_imports_neither_docx_nor_openpyxl(tmp_path):
+    # about 0.25 s of every `govopen check` run: only --docx / --xlsx need them
+    import subprocess
+    import sys
+
+    data = tmp_path / "目录.csv"
+    data.write_text("索引号,信息名称,发布日期\nA/2023-0001,关于印发通知,2023-05-16\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-X", "importtime", "-m", "govopen_cli", "check", str(data), "--format", "json",
+                          "-o", str(tmp_path / "r.json"), "--as-of", "2024-01-31"],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode in (0, 1), run.stderr[-2000:]
+    names = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in run.stderr.splitlines()
+             if line.startswith("import time:")}
+    assert "pandas" in names  # the check itself ran
+    assert not names & {"docx", "openpyxl"}
