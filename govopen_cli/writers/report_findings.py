@@ -73,14 +73,20 @@ _CITATION = re.compile(r"^(?:GB|条例|依据|见|《|按)")
 CLAUSE_WIDTH = 56  # characters of a finding message quoted as an example
 
 
+_NARROW = re.compile("[\u0000-\u2e7f]")  # half a Chinese character wide
+_BRACKET = re.compile("[（()）]")
+
+
 def text_width(text: str) -> float:
-    return sum(0.5 if ord(char) < 0x2E80 else 1 for char in text)
+    # counted by a regex, not char by char: a report quotes up to 200,000 distinct messages
+    return len(text) - 0.5 * len(_NARROW.findall(text))
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:
     """(start, end) of every outermost （…） / (…) group."""
     spans, depth, start = [], 0, 0
-    for index, char in enumerate(text):
+    for match in _BRACKET.finditer(text):  # only the brackets, not every character
+        index, char = match.start(), match.group()
         if char in "（(":
             if depth == 0:
                 start = index
