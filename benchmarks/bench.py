@@ -756,7 +756,7 @@ def large_csv_lines(pythons: list[Interpreter], rows: int, repeat: int, full: bo
         bare_text += [f"{python.label}：{measure.label} {measure.text()}" for measure in bares]
     title = f"{rows:,} 行 CSV（UTF-8，约 1% 的行有问题）"
     return [Line(title, "≤ 10 秒，≤ 1 GB", time_measured, "—", time_met if full else {}, {**time_short, "对照": "—"}),
-            Line(f"检查开销：{title} 的 govopen ÷ 同一读取库的最快裸读", "≤ 1.5 倍", ratio_measured, "；".join(bare_text),
+            Line(f"检查开销：{title}，govopen ÷ 同一读取库的最快裸读", "≤ 1.5 倍", ratio_measured, "；".join(bare_text),
                  ratio_met if full else {}, {**ratio_short, "对照": "；".join(bare_short)})]
 
 
