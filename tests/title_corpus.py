@@ -5,9 +5,13 @@ table are one computation. A check is scored per part:
 
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
-- fresh: titles in fresh.csv, collected after the first session's last recogniser change;
-- fresh-2: titles in fresh2.csv, collected blind during the second session and committed after its
-  last recogniser change; both fresh parts are scored unchanged.
+- fresh: titles in fresh.csv, collected after the first session's last recogniser change, scored
+  unchanged.
+
+fresh2.csv (titles collected blind during the second session, scored once unchanged after its last
+change; the README keeps those figures) is split by the same hash into the tuned and held-out parts
+since the third session. Each row keeps its `origin` (the file it comes from), so a part's figures
+can be given per file (`score(origin=...)`).
 
 Recognition runs through `govopen_cli.rules.items.match_titles` (the checks' own code) with each
 title's date and subject; pairing blocks judge each document on its own (year `any` unless the
@@ -29,7 +33,8 @@ DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "title_c
 LABELS = os.path.join(DATA, "labels.csv")
 FRESH = os.path.join(DATA, "fresh.csv")
 FRESH_2 = os.path.join(DATA, "fresh2.csv")
-PARTS = ("tuned", "held-out", "fresh", "fresh-2")
+PARTS = ("tuned", "held-out", "fresh")
+ORIGINS = {LABELS: "labels.csv", FRESH: "fresh.csv", FRESH_2: "fresh2.csv"}
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
 
@@ -45,10 +50,13 @@ def read_rows(path: str) -> list[dict]:
 
 
 def labelled_rows() -> list[dict]:
-    """Every label row with its part (tuned / held-out / fresh)."""
-    rows = [{**row, "part": "held-out" if held_out(row["title"]) else "tuned"} for row in read_rows(LABELS)]
-    return (rows + [{**row, "part": "fresh"} for row in read_rows(FRESH)]
-            + [{**row, "part": "fresh-2"} for row in read_rows(FRESH_2)])
+    """Every label row with its part (tuned / held-out / fresh) and origin (its file's name)."""
+    rows = []
+    for path, origin in ORIGINS.items():
+        for row in read_rows(path):
+            part = "fresh" if path == FRESH else "held-out" if held_out(row["title"]) else "tuned"
+            rows.append({**row, "part": part, "origin": origin})
+    return rows
 
 
 @lru_cache(maxsize=None)
@@ -94,13 +102,13 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
-def score() -> tuple[dict[tuple[str, str, str], Score], list[tuple[str, str]]]:
-    """Scores per (checklist, check, part), and the corpus checks that have no item block."""
+@lru_cache(maxsize=None)
+def _results() -> tuple[tuple[tuple[dict, bool], ...], tuple[tuple[str, str], ...]]:
+    """Each label row with whether its check recognises (and counts) it; checks with no item block."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in labelled_rows():
         groups[(row["checklist"], row["check"])].append(row)
-    scores: dict[tuple[str, str, str], Score] = {}
-    unscored = []
+    results, unscored = [], []
     for (checklist_id, check_id), rows in sorted(groups.items()):
         block = item_block(checklist_id, check_id)
         if block is None:
@@ -108,20 +116,31 @@ def score() -> tuple[dict[tuple[str, str, str], Score], list[tuple[str, str]]]:
             continue
         found = match_titles(block, [row["title"] for row in rows], plan_year=int(rows[0]["plan_year"]),
                              dates=[row["date"] or None for row in rows], subjects=[row["subject"] or None for row in rows])
-        for row, hit in zip(rows, found):
-            entry = scores.setdefault((checklist_id, check_id, row["part"]), Score())
-            positive = row["label"] == "positive"
-            if positive and hit:
-                entry.tp += 1
-            elif positive:
-                entry.fn += 1
-                entry.misses.append(row["title"])
-            elif hit:
-                entry.fp += 1
-                entry.false.append(row["title"])
-            else:
-                entry.tn += 1
-    return scores, unscored
+        results.extend(zip(rows, found))
+    return tuple(results), tuple(unscored)
+
+
+def score(origin: str | None = None) -> tuple[dict[tuple[str, str, str], Score], list[tuple[str, str]]]:
+    """Scores per (checklist, check, part) — of the rows from one file when `origin` names it —
+    and the corpus checks that have no item block."""
+    results, unscored = _results()
+    scores: dict[tuple[str, str, str], Score] = {}
+    for row, hit in results:
+        if origin is not None and row["origin"] != origin:
+            continue
+        entry = scores.setdefault((row["checklist"], row["check"], row["part"]), Score())
+        positive = row["label"] == "positive"
+        if positive and hit:
+            entry.tp += 1
+        elif positive:
+            entry.fn += 1
+            entry.misses.append(row["title"])
+        elif hit:
+            entry.fp += 1
+            entry.false.append(row["title"])
+        else:
+            entry.tn += 1
+    return scores, list(unscored)
 
 
 def totals(scores: dict[tuple[str, str, str], Score], part: str) -> Score:
@@ -151,6 +170,14 @@ def table(scores: dict[tuple[str, str, str], Score], unscored: list[tuple[str, s
         total = totals(scores, part)
         cells += f"{_cell(total.precision):>11}{_cell(total.recall):>11}{total.tp + total.fp + total.fn + total.tn:>5}"
     lines.append(f"{'overall':<38}{cells}")
+    for origin in ORIGINS.values():  # the overall line of the rows from each file
+        by_origin, _ = score(origin)
+        cells = ""
+        for part in PARTS:
+            total = totals(by_origin, part)
+            n = total.tp + total.fp + total.fn + total.tn
+            cells += f"{_cell(total.precision) if n else '  -  ':>11}{_cell(total.recall) if n else '  -  ':>11}{n:>5}"
+        lines.append(f"{'  of which ' + origin:<38}{cells}")
     if unscored:
         lines.append("no item block (not scored): " + ", ".join(f"{c}:{k}" for c, k in unscored))
     return "\n".join(lines)
