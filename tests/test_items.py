@@ -68,6 +68,18 @@ def test_gap_in_a_term_finds_inserted_words():
     assert match_titles(projects, titles, plan_year=2023) == [True, True, False, False]
 
 
+def test_a_gap_spans_a_quoted_document_title_as_one_character():
+    consultation = {"label": "公开征求意见", "terms": ["公开征求…意见"], "year": "any"}
+    titles = [
+        # www.pingtan.gov.cn/zwgk/gsgg/ (github:changwu/pingtan-gov-zwgk-archive, pingtan/zwgk/gsgg/_lists/index.txt):
+        # the quoted title is 21 characters long, yet counts as one
+        "关于公开征求《外卖骑手“食安哨兵”小额举报奖励实施方案》意见的通告",
+        "关于公开征求2023年度城区道路交通组织优化调整方案市民意见的通告",  # constructed: 22 plain characters apart
+        "关于公开征求《条例》草案修改稿和全区道路交通组织优化方案市民意见的通告",  # constructed: 《》 and 20 more characters
+    ]
+    assert match_titles(consultation, titles, plan_year=2023) == [True, False, False]
+
+
 def test_exclude_words_mark_rows_about_the_item():
     budget = {"label": "部门预算", "terms": ["部门预算"], "exclude": ["编制工作", "通知", "请示"]}
     titles = [

@@ -17,8 +17,9 @@ Traditional → Simplified, no spaces, quotes dropped, every bracket form unifie
 years such as 二〇二三年 as 2023年), so “三公”经费, "三公"经费, 「三公」经费 and 三公經費 are one
 text. Terms are sought in 信息名称 and 内容概述, subjects in every subject column present (主题分类,
 组配分类, 栏目, 信息分类, 体裁分类, 公文种类); a term may hold
-`…` for "up to 12 other characters" (重大…项目 finds 重大交通建设项目), so word order and inserted
-words need no regular expression. A `not` phrase is blanked out before terms are sought: a
+`…` for "up to 12 other characters" (重大…项目 finds 重大交通建设项目), a quoted document title
+《…》 counting as one of them however long it is (公开征求…意见 finds 公开征求《…实施方案》意见), so word
+order and inserted words need no regular expression. A `not` phrase is blanked out before terms are sought: a
 安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单.
 
 The year of a row comes from its text when the title (else the 内容概述) names one — 2023年,
@@ -49,6 +50,8 @@ TEXT_FIELDS = ("信息名称", "内容概述")
 SUBJECT_FIELDS = ("主题分类", "组配分类", "栏目", "信息分类", "体裁分类", "公文种类")
 GAP = "…"  # in a term: up to GAP_CHARS other characters
 GAP_CHARS = 12
+# What a gap may span: any character, or a whole 《…》 title as one (titles often quote a long one).
+_GAP_PATTERN = f"(?:《[^》\n]*》|[^\n]){{0,{GAP_CHARS}}}"
 
 # --- normalisation -----------------------------------------------------------------------------
 
@@ -163,12 +166,13 @@ def item_errors(block: Any) -> list[str]:
 
 
 def _term_pattern(words: Iterable[str]) -> str:
-    """One regex finding any of `words`, `…` standing for up to GAP_CHARS characters of one field."""
+    """One regex finding any of `words`, `…` standing for up to GAP_CHARS characters of one field
+    (a 《…》 title counting as one)."""
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
         pieces = [re.escape(piece) for piece in re.split(r"…+|\.\.\.", word) if piece]
         if pieces:
-            parts.append(f"[^\n]{{0,{GAP_CHARS}}}".join(pieces))
+            parts.append(_GAP_PATTERN.join(pieces))
     return "|".join(parts)
 
 
