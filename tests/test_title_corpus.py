@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from tests.title_corpus import DATA, FRESH, FRESH_2, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
+from tests.title_corpus import DATA, FRESH, FRESH_2, FRESH_3, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
 
 SEED_PLANS = {"qufu-transport-2023": 2023, "shanghai-transport-2024": 2024, "chengguan-keypoints": 2014,
               "qingyunpu-division": 2023}
@@ -18,6 +18,9 @@ def test_corpus_holds_at_least_600_real_titles_labelled_for_item_checks_of_the_s
     fresh_2 = read_rows(FRESH_2)  # now split into the tuned and held-out parts: its titles are new too
     assert not {row["title"] for row in fresh_2} & {row["title"] for row in rows + fresh}
     assert all(row["label"] in ("positive", "negative") and row["source"].strip() for row in fresh_2)
+    fresh_3 = read_rows(FRESH_3)  # the third fresh part: new titles, scored unchanged
+    assert not {row["title"] for row in fresh_3} & {row["title"] for row in rows + fresh + fresh_2}
+    assert all(row["label"] in ("positive", "negative") and row["source"].strip() for row in fresh_3)
     labels = defaultdict(set)
     for row in rows + fresh:
         assert row["title"].strip() and row["source"].strip(), row
@@ -114,3 +117,12 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     whole.add(held_new)
     assert len({row["title"] for row in read_rows(FRESH_2)}) >= 100
     assert whole.precision >= 0.938 and whole.recall >= 0.810, (whole.precision, whole.recall)
+    # The third fresh part (fresh3.csv: 153 titles collected blind during the third session's tuning
+    # round, from sites the earlier parts had not used), committed after its last change 3d477d6 and
+    # scored once, unchanged: P 0.935 / R 0.792 (145 found, 10 false, 38 missed), far under the 0.97
+    # target: recognition tuned on one set of sites does not yet carry over to others' wording.
+    # Asserted as measured, a floor.
+    fresh_3 = totals(scores, "fresh-3")
+    assert len({row["title"] for row in read_rows(FRESH_3)}) >= 100
+    assert fresh_3.precision >= 0.935 and fresh_3.recall >= 0.792, (fresh_3.precision, fresh_3.recall)
+
