@@ -22,6 +22,11 @@ ARCHIVAL = ("发布日期 2015-06-01 晚于公开期限 2005-03-29，但生成�
             "属历史文件补录，不计为超期")
 REPOST = ("发布日期 2015-06-01 晚于公开期限 2015-02-02，但来源为“济宁市交通运输局”，与发布机构“曲阜市交通运输局”不同，"
           "属转载，不计为超期")
+# The same in the Word report's own style: dates as 2015年6月1日, no spaces between Chinese and figures.
+ARCHIVAL_IN_REPORT = ("发布日期2015年6月1日晚于公开期限2005年3月29日，但生成日期2005年3月1日早于2008年5月1日，"
+                      "属历史文件补录，不计为超期")
+REPOST_IN_REPORT = ("发布日期2015年6月1日晚于公开期限2015年2月2日，但来源为“济宁市交通运输局”，与发布机构“曲阜市交通运输局”不同，"
+                    "属转载，不计为超期")
 
 
 def _rows(late_own: bool = False):
@@ -70,7 +75,7 @@ def test_the_word_report_names_the_rows_and_reasons(tmp_path):
     path = tmp_path / "自查报告.docx"
     docx_writer.write(result, str(path))
     text = docx_text(Document(str(path)))
-    expected = (f"“自生成之日起20个工作日内公开”有2处不计为问题：第2行，{ARCHIVAL}；第3行，{REPOST}。")
+    expected = (f"“自生成之日起20个工作日内公开”有2处不计为问题：第2行，{ARCHIVAL_IN_REPORT}；第3行，{REPOST_IN_REPORT}。")
     assert expected in text
     assert str(tmp_path) not in text
 
@@ -123,7 +128,7 @@ def test_in_a_batch_each_note_names_its_file(tmp_path):
     assert [row[1].value for row in workbook["按文件汇总"].iter_rows(min_row=2) if row[1].value] == ["办公室.xlsx", "运输科.xlsx"]
     docx_writer.write(result, str(tmp_path / "自查报告.docx"))
     text = docx_text(Document(str(tmp_path / "自查报告.docx")))
-    assert f"办公室.xlsx第2行，{ARCHIVAL}" in text and str(folder) not in text
+    assert f"办公室.xlsx第2行，{ARCHIVAL_IN_REPORT}" in text and str(folder) not in text
 
 
 def test_an_input_not_judged_is_told_once(tmp_path):

@@ -660,11 +660,11 @@ def _set_aside_sentence(check: CheckResult, result: Result, shown: int = NOTES_S
     tables = [note for note in check.notes or [] if note.get("row") is None]
     sentences = []
     if rows:
-        clauses = "；".join(clean(check_notes.note_clause(note, names)) for note in rows[:shown])
+        clauses = "；".join(rf.tidy(clean(check_notes.note_clause(note, names))) for note in rows[:shown])
         more = f"等{len(rows)}处" if len(rows) > shown else ""
         sentences.append(f"{quoted(check.title)}有{len(rows)}处不计为问题：{clauses}{more}。")
     if tables:
-        clauses = "；".join(clean(check_notes.note_clause(note, names or {})) for note in tables)
+        clauses = "；".join(rf.tidy(clean(check_notes.note_clause(note, names or {}))) for note in tables)
         sentences.append(f"{quoted(check.title)}有{len(tables)}个表格未作判断：{clauses}。")
     return "".join(sentences)
 
