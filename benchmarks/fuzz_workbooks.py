@@ -7,7 +7,7 @@ refusal? Outside the test suite: it runs for minutes (Linux only; `resource` and
     python benchmarks/fuzz_workbooks.py --seconds 60 --formats xls xlsb --keep out/fuzz
 
 Mutations: bytes overwritten with random or extreme values (0, 0xFF…, small and large integers
-written over 2 or 4 bytes), bytes inserted or removed, the file cut short; in zipped formats the
+written over 2 or 4 bytes), bytes inserted or removed, an end tag removed, the file cut short; in zipped formats the
 mutation is made to one uncompressed part and the zip written again (a byte flip in the
 compressed data would only fail the CRC), in .xls to the compound file or to its Workbook stream.
 Prints a table per format: cases, clean reads, refusals, internal errors, signals, timeouts.
@@ -65,8 +65,14 @@ def mutate_bytes(data: bytes, rng: random.Random) -> bytes:
             buffer[position:position + width] = value.to_bytes(width, "little")
         elif kind < 0.8:
             buffer[position:position] = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 9)))
-        elif kind < 0.9:
+        elif kind < 0.85:
             del buffer[position:position + rng.randrange(1, 9)]
+        elif kind < 0.9:  # an end tag (or any "</…>") removed: readers that wait for it
+            ends = [index for index in range(len(buffer) - 1) if buffer[index:index + 2] == b"</"]
+            if ends:
+                start = rng.choice(ends)
+                stop = buffer.find(b">", start)
+                del buffer[start:stop + 1 if stop > 0 else start + 2]
         else:
             del buffer[rng.randrange(len(buffer) + 1):]
     return bytes(buffer)

@@ -260,6 +260,9 @@ def ods_cases(folder: Path) -> list[Case]:
         Case("ods-long-text-repeated", "ods", write_ods(folder / "amplify.ods", '<table:table-row table:number-rows-repeated="300">'
                                                           + _ods_cell("中" * 30_000, 100) + "</table:table-row>"), refusal="文字合计"),
         Case("ods-table-never-closed", "ods", _unclosed(write_ods(folder / "unclosed.ods", "")), refusal="结束标记"),
+        Case("ods-comment-never-closed", "ods", write_ods(folder / "comment.ods", '<table:table-row><table:table-cell office:'
+                                                            'value-type="string"><office:annotation><text:p>批注</text:p>'
+                                                            "</table:table-cell></table:table-row>"), refusal="批注"),
         Case("ods-two-billion-spaces", "ods", write_ods(folder / "spaces.ods", '<table:table-row><table:table-cell office:value-type='
                                                           '"string"><text:p>a<text:s text:c="2000000000"/>b</text:p></table:table-cell>'
                                                           "</table:table-row>"), refusal="文字合计"),

@@ -112,3 +112,14 @@ def test_ods_sheet_without_its_end_tag_is_damage_not_a_hang(tmp_path):
     path = hostile._unclosed(hostile.write_ods(tmp_path / "a.ods", ""))
     with pytest.raises(InputError, match="工作表“公开目录”没有结束标记，读取程序会无限等待"):
         check_workbook(str(path))
+
+
+def test_ods_comment_without_its_end_tag_is_damage_and_closed_comments_read(tmp_path):
+    cell = '<table:table-cell office:value-type="string">{}<text:p>x</text:p></table:table-cell>'
+    broken = hostile.write_ods(tmp_path / "a.ods", "<table:table-row>" + cell.format("<office:annotation><text:p>批注</text:p>")
+                               + "</table:table-row>")
+    with pytest.raises(InputError, match="单元格批注没有结束标记"):
+        check_workbook(str(broken))
+    good = hostile.write_ods(tmp_path / "b.ods", "<table:table-row>" + cell.format(
+        "<office:annotation><text:p>批注</text:p></office:annotation>") + cell.format("<office:annotation/>") + "</table:table-row>")
+    check_workbook(str(good))

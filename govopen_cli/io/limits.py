@@ -472,6 +472,7 @@ _ODS_TAG = re.compile(rb"<(/?)(?:table:(table|table-row|table-cell|covered-table
 _ROWS_REPEATED = re.compile(rb'number-rows-repeated\s*=\s*["\'](\d+)')
 _COLUMNS_REPEATED = re.compile(rb'number-columns-repeated\s*=\s*["\'](\d+)')
 _SPACES = re.compile(rb'\bc\s*=\s*["\'](\d+)')
+_ANNOTATION = re.compile(rb"<(/?)office:annotation(?=[\s/>])[^>]*?(/?)>")
 _VALUE_TYPE = re.compile(rb"value-type\s*=")
 _NAME = re.compile(rb'table:name\s*=\s*"([^"]*)"')
 
@@ -491,9 +492,13 @@ def _scan_ods(path: str, info: zipfile.ZipInfo, limits: Limits, _where: str) -> 
     def check() -> None:
         check_span(f"{path} › {sheet}" if sheet else path, max_row, max_column, limits)
 
+    open_annotation = False  # calamine reads a cell's comment to its end tag, past the end of the file
     for chunk, start, end in _xml_chunks(path, info, limits):
         offset = base - start
         base += end - start
+        if b"office:annotation" in chunk:
+            for closing, empty in _ANNOTATION.findall(chunk, start, end):
+                open_annotation = not closing and not empty if not open_annotation else not closing
         for match in _ODS_TAG.finditer(chunk, start, end):
             closing, tag, spaces, attributes, empty = match.groups()
             if spaces:  # <text:s/> in a cell's text
@@ -557,3 +562,5 @@ def _scan_ods(path: str, info: zipfile.ZipInfo, limits: Limits, _where: str) -> 
         check()
         # calamine reads a sheet until its end tag and never stops at the end of the file.
         raise damaged(path, f"工作表“{sheet}”没有结束标记，读取程序会无限等待")
+    if open_annotation:
+        raise damaged(path, "单元格批注没有结束标记，读取程序会无限等待")

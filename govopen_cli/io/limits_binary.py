@@ -31,6 +31,7 @@ BIFF8_AREA = 65_536 * 256  # the largest sheet the .xls format can describe
 _U16 = struct.Struct("<H")
 _U32 = struct.Struct("<I")
 _HH = struct.Struct("<HH")
+_HHHH = struct.Struct("<HHHH")
 
 
 class _ReaderRefuses(Exception):
@@ -188,6 +189,7 @@ class _Compound:
 _BOF, _EOF, _CONTINUE = 0x0809, 0x000A, 0x003C
 _NUMBER, _LABEL, _RSTRING, _BOOL_ERR, _RK = 0x0203, 0x0204, 0x00D6, 0x0205, 0x027E
 _FORMULA, _STRING, _LABEL_SST, _MUL_RK, _DIMENSIONS = 0x0006, 0x0207, 0x00FD, 0x00BD, 0x0200
+_PLAIN_CELLS = {_NUMBER, _BOOL_ERR, _RK}
 _CELL_RECORDS = {_NUMBER, _LABEL, _RSTRING, _BOOL_ERR, _RK, _FORMULA, _STRING, _LABEL_SST, _MUL_RK, _DIMENSIONS}
 
 
@@ -336,11 +338,28 @@ def _scan_sheet(path: str, where: str, stream: bytes, start: int, strings: array
     formula_at = (0, 0)
     seen_bof = False
     depth = 0
-    unpack = _HH.unpack_from
-    for kind, offset, length in _records(stream, start):
+    head, quad = _HH.unpack_from, _HHHH.unpack_from
+    position, end = start, len(stream)
+    while position < end:  # the records, as _records cuts them, inlined: this loop is the hot one
+        if end - position >= 8:
+            kind, length, row, column = quad(stream, position)
+        elif end - position >= 4:
+            (kind, length), row, column = head(stream, position), 0, 0
+        else:
+            raise _ReaderRefuses
+        offset = position + 4
+        position = offset + length
+        if position > end:
+            raise _ReaderRefuses
         if depth:
             depth += kind == _BOF
             depth -= kind == _EOF
+            continue
+        if kind in _PLAIN_CELLS and length >= 4:  # numbers, RK, booleans: a position, no text
+            if row > max_row:
+                max_row = row
+            if column > max_column:
+                max_column = column
             continue
         if kind == _BOF:
             depth, seen_bof = (1, True) if seen_bof else (0, True)
@@ -358,7 +377,6 @@ def _scan_sheet(path: str, where: str, stream: bytes, start: int, strings: array
         elif length < 4:
             continue
         else:
-            row, column = unpack(stream, offset)
             text = 0
             if kind in (_LABEL, _RSTRING) and length >= 8:
                 text = min(_U16.unpack_from(stream, offset + 6)[0], length)
