@@ -33,7 +33,9 @@ def _samples() -> dict[str, tuple[str, bytes]]:
     table = "".join(f"<td>{value}</td>" for value in hostile.ROW)
     samples = {
         "xlsx": (".xlsx", xlsx.read_bytes()),
-        "xls-biff": (".xls", hostile.biff_catalog()),
+        "xls-biff": (".xls", hostile.biff_catalog((2, 0, "第三行"), (2, 1, ("sst", 0)), strings=["共享文字"])),
+        "xlsb": (".xlsb", hostile.write_xlsb(folder / "s.xlsb", (2, 0, "第三行"), (2, 1, ("sst", 0)),
+                                             strings=["共享文字"]).read_bytes()),
         "xls-html": (".xls", ("<html><body><table><tr>" + "".join(f"<th>{h}</th>" for h in hostile.HEADER)
                               + f"</tr><tr>{table}</tr></table></body></html>").encode()),
         "xls-spreadsheetml": (".xls", (hostile._SS_OPEN + hostile._ss_row(hostile.HEADER) + hostile._ss_row(hostile.ROW)
