@@ -281,6 +281,10 @@ def _cell_name(row: int, column: int) -> str:
     return f"{letters}{row + 1}"
 
 
+def _too_long(where: str, row: int, column: int, characters: int, limits: lim.Limits) -> lim.LimitError:
+    return lim.refuse(f"{where} {_cell_name(row, column)}", "cell_chars", characters, limits)
+
+
 @dataclass
 class _Sheet:
     name: str
@@ -394,9 +398,9 @@ def _scan_sheet(path: str, where: str, stream: bytes, start: int, strings: array
                     continue
                 column += count - 1
         if text > limits.cell_chars:
-            raise lim.refuse(f"{where} {_cell_name(row, column)}", "cell_chars", text, limits)
+            raise _too_long(where, row, column, text, limits)
         characters += text
-        if row > max_row:
+        if row > max_row:  # max() inlined: this is the hot loop
             max_row = row
         if column > max_column:
             max_column = column
@@ -547,9 +551,9 @@ def scan_xlsb_sheet(path: str, chunks, limits: lim.Limits, where: str, strings: 
                     return 0  # calamine indexes past its shared strings (a panic)
                 text = strings[index]
             if text > limits.cell_chars:
-                raise lim.refuse(f"{where} {_cell_name(row, column)}", "cell_chars", text, limits)
+                raise _too_long(where, row, column, text, limits)
             characters += text
-            if row > max_row:
+            if row > max_row:  # max() inlined: this is the hot loop
                 max_row = row
             if column > max_column:
                 max_column = column
