@@ -1,6 +1,6 @@
 """Precision and recall of item recognition on the labelled corpus of real titles.
 
-    python benchmarks/title_corpus.py            # the table: per check, tuned / held-out / fresh / fresh-3, then per file
+    python benchmarks/title_corpus.py            # the table: per check, tuned / held-out / fresh, then per file
     python benchmarks/title_corpus.py --misses   # also list the tuned part's titles each check gets wrong
 
 The same computation as tests/test_title_corpus.py (tests/title_corpus.py): the shipped

@@ -7,12 +7,12 @@ table are one computation. A check is scored per part:
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
 - fresh: titles in fresh.csv, collected after the first session's last recogniser change, scored
   unchanged;
-- fresh-3: titles in fresh3.csv, collected blind during the third session's tuning round and
-  committed after its last change (3d477d6), scored unchanged.
+  unchanged.
 
 fresh2.csv (titles collected blind during the second session, scored once unchanged after its last
-change; the README keeps those figures) is split by the same hash into the tuned and held-out parts
-since the third session. Each row keeps its `origin` (the file it comes from), so a part's figures
+change) and fresh3.csv (collected blind during the third session's tuning round, scored once unchanged
+after its last change 3d477d6) are split by the same hash into the tuned and held-out parts since the
+session after each was scored; the README keeps their first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
 Recognition runs through `govopen_cli.rules.items.match_titles` (the checks' own code) with each
@@ -36,9 +36,9 @@ LABELS = os.path.join(DATA, "labels.csv")
 FRESH = os.path.join(DATA, "fresh.csv")
 FRESH_2 = os.path.join(DATA, "fresh2.csv")
 FRESH_3 = os.path.join(DATA, "fresh3.csv")
-PARTS = ("tuned", "held-out", "fresh", "fresh-3")
+PARTS = ("tuned", "held-out", "fresh")
 ORIGINS = {LABELS: "labels.csv", FRESH: "fresh.csv", FRESH_2: "fresh2.csv", FRESH_3: "fresh3.csv"}
-FRESH_PARTS = {FRESH: "fresh", FRESH_3: "fresh-3"}  # scored unchanged, never split by the hash
+FRESH_PARTS = {FRESH: "fresh"}  # scored unchanged, never split by the hash
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
 
