@@ -74,47 +74,50 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     with capsys.disabled():
         print("\n" + table(scores, unscored))
     assert not unscored  # every corpus check has an item block
-    # Held-out part: labels.csv's held-out third and, since the third session, fresh2.csv's (the
-    # same title hash). Scored after the third session's last change of the item blocks (3d477d6);
-    # fresh2's held-out titles were never read. Measured figures, asserted as they are (the README
-    # gives them with their history): both files P 0.969 / R 0.940 (375 of 399 positives, 12 false).
+    # Held-out part: the held-out thirds of labels.csv, fresh2.csv (since the third session) and
+    # fresh3.csv (since the fourth), by the same title hash. Scored after the fourth session's last
+    # change of the item blocks (6f4966e); the held-out titles of fresh2 and fresh3 were never read.
+    # Measured figures, asserted as they are (the README gives them with their history): all three
+    # files P 0.965 / R 0.937 (416 of 444 positives, 15 false; 779 labels).
     held = totals(scores, "held-out")
-    assert (round(held.precision, 3), round(held.recall, 3)) >= (0.969, 0.940), (held.precision, held.recall)
-    # labels.csv's held-out third alone: P 0.975 / R 0.957 (309 of 323; 313 before 3d477d6: one
-    # held-out policy document, counted by the four seed plans' shared pairing block, is now excluded
-    # as a campaign plan). fresh2's held-out third alone, blind: P 0.943 / R 0.868 (66 of 76, 4 false).
-    old_labels, _ = score("labels.csv")
-    held_old = totals(old_labels, "held-out")
-    assert (round(held_old.precision, 3), round(held_old.recall, 3)) >= (0.975, 0.957), (held_old.precision, held_old.recall)
-    new_labels, _ = score("fresh2.csv")
-    held_new = totals(new_labels, "held-out")
-    assert (round(held_new.precision, 3), round(held_new.recall, 3)) >= (0.943, 0.868), (held_new.precision, held_new.recall)
-    # These checks are under the per-check floor on the held-out part. Most hold 1 to 7 held-out labels
-    # (one or two titles decide them); four hold 10 or more: Qingyunpu T1.7 (预决算, 15) and T1.15
-    # (环境保护, 13) on precision, Shanghai T1.13 (13) and Qufu T3.1 (重大项目进展, 10: every held-out
-    # positive missed) on recall. Listed so that a change in either direction is seen.
+    assert (round(held.precision, 3), round(held.recall, 3)) >= (0.965, 0.937), (held.precision, held.recall)
+    # Per file. labels.csv's third: P 0.975 / R 0.957 (309 of 323, unchanged this session; 313 before
+    # 3d477d6: one held-out policy document is excluded as a campaign plan, and no tuned title shows
+    # that pattern, so it was left). fresh2's third, blind: P 0.944 / R 0.882 (67 of 76, 4 false).
+    # fresh3's third, blind: P 0.930 / R 0.889 (40 of 45, 3 false; 0.921 / 0.778 when first split).
+    per_file = {"labels.csv": (0.975, 0.957), "fresh2.csv": (0.944, 0.882), "fresh3.csv": (0.930, 0.889)}
+    file_scores = {}
+    for origin, floor in per_file.items():
+        file_scores[origin], _ = score(origin)
+        part = totals(file_scores[origin], "held-out")
+        assert (round(part.precision, 3), round(part.recall, 3)) >= floor, (origin, part.precision, part.recall)
+    # These checks are under the per-check floor on the held-out part. Most hold 1 to 9 held-out labels
+    # (one or two titles decide them); five hold 10 or more: Qingyunpu T1.7 (预决算, 19), T1.15
+    # (环境保护, 14) and T1.17 (卫生健康, 14) on precision (T1.15 on recall too), Shanghai T1.13 (13) and
+    # Qufu T3.1 (重大项目进展, 11: every held-out positive missed) on recall. Listed so that a change in
+    # either direction is seen.
     assert set(_below(scores, "held-out")) == {
-        ("qingyunpu-division", "T1.15"), ("qingyunpu-division", "T1.18"), ("qingyunpu-division", "T1.6"),
+        ("qingyunpu-division", "T1.11"), ("qingyunpu-division", "T1.15"), ("qingyunpu-division", "T1.17"),
+        ("qingyunpu-division", "T1.18"), ("qingyunpu-division", "T1.6"),
         ("qingyunpu-division", "T1.7"), ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
         ("qingyunpu-division", "T2.6"), ("qingyunpu-division", "T9.1"), ("qufu-transport-2023", "T3.1"),
         ("shanghai-transport-2024", "T1.13"), ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
         ("shanghai-transport-2024", "T4.3"), ("shanghai-transport-2024", "T5.1")}
     # The fresh part (fresh.csv, 149 titles collected after the first session's last change) was
-    # scored unchanged again after 3d477d6: P 0.973 / R 0.970 (0.961 / 0.970 before it); three
-    # Qingyunpu domains stay under the per-check floor (university research notices counted as
-    # 教育信息, water resources, public hospitals). Asserted as measured, a floor.
+    # scored unchanged again after 6f4966e: P 0.974 / R 0.980 (0.973 / 0.970 after 3d477d6, 0.961 /
+    # 0.970 first); two Qingyunpu domains stay under the per-check floor (university research notices
+    # counted as 教育信息, public hospitals). Asserted as measured, a floor.
     fresh = totals(scores, "fresh")
     assert len({row["title"] for row in read_rows(FRESH)}) >= 100
-    assert (round(fresh.precision, 3), round(fresh.recall, 3)) >= (0.973, 0.970), (fresh.precision, fresh.recall)
-    assert set(_below(scores, "fresh")) == {("qingyunpu-division", "T1.15"), ("qingyunpu-division", "T1.16"),
-                                            ("qingyunpu-division", "T1.17")}
+    assert (round(fresh.precision, 3), round(fresh.recall, 3)) >= (0.974, 0.980), (fresh.precision, fresh.recall)
+    assert set(_below(scores, "fresh")) == {("qingyunpu-division", "T1.16"), ("qingyunpu-division", "T1.17")}
     # The second fresh part (fresh2.csv: 275 titles collected blind while the second session tuned)
     # was scored once, unchanged, after that session's last change d51e016: P 0.938 / R 0.810 (README).
     # It is now split into the tuned and held-out parts above; the file as a whole must not fall
     # under that first score.
-    whole = totals(new_labels, "tuned")
-    whole.add(held_new)
+    whole = totals(file_scores["fresh2.csv"], "tuned")
+    whole.add(totals(file_scores["fresh2.csv"], "held-out"))
     assert len({row["title"] for row in read_rows(FRESH_2)}) >= 100
     assert whole.precision >= 0.938 and whole.recall >= 0.810, (whole.precision, whole.recall)
     # The third fresh part (fresh3.csv: 153 titles collected blind during the third session's tuning
@@ -122,8 +125,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # scored once, unchanged: P 0.935 / R 0.792 (145 found, 10 false, 38 missed; README). Since the
     # fourth session it is split by the same hash into the tuned and held-out parts above; the file as
     # a whole must not fall under that first score.
-    third_labels, _ = score("fresh3.csv")
-    whole_3 = totals(third_labels, "tuned")
-    whole_3.add(totals(third_labels, "held-out"))
+    whole_3 = totals(file_scores["fresh3.csv"], "tuned")
+    whole_3.add(totals(file_scores["fresh3.csv"], "held-out"))
     assert len({row["title"] for row in read_rows(FRESH_3)}) >= 100
     assert whole_3.precision >= 0.935 and whole_3.recall >= 0.792, (whole_3.precision, whole_3.recall)
