@@ -23,9 +23,16 @@ def _parse(path: str) -> None:
         import python_calamine
 
         workbook = python_calamine.CalamineWorkbook.from_path(path)
-        _results[path] = [(name, *sheet_cells(workbook.get_sheet_by_name(name))) for name in workbook.sheet_names]
+        _results[path] = [(name, *sheet_cells(workbook.get_sheet_by_name(name))) for name in cell_sheets(workbook)]
     except BaseException:  # noqa: BLE001 - limits, damage, a reader panic: the normal read reports it
         _results.pop(path, None)
+
+
+def cell_sheets(workbook) -> list[str]:
+    """The sheets that hold cells: a chart sheet has none (and calamine cannot read an .xlsb's)."""
+    import python_calamine
+
+    return [sheet.name for sheet in workbook.sheets_metadata if sheet.typ != python_calamine.SheetTypeEnum.ChartSheet]
 
 
 def sheet_cells(sheet, bounds: limits.Limits = limits.DEFAULT, where: str = "") -> tuple[list[list], list]:

@@ -227,7 +227,7 @@ def _read_workbook_cells(path: str, only_sheet: str | None, note: str | None,
     if only_sheet is not None and only_sheet not in names:
         raise InputError(f"{path}：没有名为“{only_sheet}”的工作表（现有：{'、'.join(names)}）")
     sheets = []
-    for name in [only_sheet] if only_sheet else names:
+    for name in [only_sheet] if only_sheet else prefetch.cell_sheets(workbook):
         try:
             rows, merged = prefetch.sheet_cells(workbook.get_sheet_by_name(name), bounds, f"{path} › {name}")
         except python_calamine.CalamineError as error:
