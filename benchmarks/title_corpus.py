@@ -1,12 +1,13 @@
 """Precision and recall of item recognition on the labelled corpus of real titles.
 
-    python benchmarks/title_corpus.py            # the table: per check, tuned / held-out / fresh / fresh-4, then per file
+    python benchmarks/title_corpus.py            # the table: per check, tuned / held-out / fresh, then per file
     python benchmarks/title_corpus.py --misses   # also list the tuned part's titles each check gets wrong
 
 The same computation as tests/test_title_corpus.py (tests/title_corpus.py): the shipped
 checklists' item blocks run through govopen_cli.rules.items.match_titles over
-tests/data/title_corpus/labels.csv, fresh2.csv and fresh3.csv (tuned and held-out parts, by the title
-hash), fresh.csv and fresh4.csv (the fresh parts, scored unchanged). --misses lists the tuned part only: the held-out and fresh parts stay blind.
+tests/data/title_corpus/labels.csv, fresh.csv, fresh2.csv, fresh3.csv and fresh4.csv (tuned and held-out
+parts, by the title hash) and fresh5.csv (the fresh part, scored unchanged; empty until it is added).
+--misses lists the tuned part only: the held-out and fresh parts stay blind.
 No timing: this is about correctness, so the figures do not depend on the machine.
 """
 from __future__ import annotations
