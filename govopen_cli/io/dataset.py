@@ -22,6 +22,21 @@ def column_letter(position: int) -> str:
     return letters
 
 
+# Dataset.distinct: factorise a field when at most this share of a sample of its first rows is distinct.
+DISTINCT_SAMPLE, DISTINCT_SHARE = 10_000, 0.5
+
+
+def _rows_containing(values: np.ndarray, pattern: str) -> np.ndarray:
+    """Positions in `values` of the strings that contain a match of `pattern` (no newline in it)."""
+    joined = "\n".join(values)
+    starts = [match.start() for match in re.finditer(pattern, joined)]
+    if not starts:
+        return np.zeros(0, dtype=np.int64)
+    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) + 1  # + the separator
+    ends = np.cumsum(lengths)  # string i spans [ends[i] - lengths[i], ends[i] - 1)
+    return np.unique(np.searchsorted(ends, np.asarray(starts), side="right"))
+
+
 @dataclass
 class Dataset:
     """One sheet (or CSV file) mapped to the canonical fields of a dataset kind.
@@ -70,6 +85,27 @@ class Dataset:
         """True where the field is not empty (cached; truthiness of the str cells, done in C)."""
         return self.memo(("present", name), lambda: pd.Series(self.values(name).astype(bool), index=self.frame.index))
 
+    def lengths(self, name: str) -> np.ndarray:
+        """The number of characters of each cell of the field (cached)."""
+        def compute() -> np.ndarray:
+            values = self.values(name)
+            return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+        return self.memo(("lengths", name), compute)
+
+    def distinct(self, name: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(codes, uniques) of the field when its values repeat a lot, so that a rule can judge
+        each distinct value once and map the verdict back with `verdict[codes]`; None when most
+        values are distinct (a sample of the first rows decides: factorising costs more than it
+        saves there)."""
+        def compute() -> tuple[np.ndarray, np.ndarray] | None:
+            values = self.values(name)
+            sample = values[:DISTINCT_SAMPLE]
+            if len(pd.unique(sample)) > len(sample) * DISTINCT_SHARE:
+                return None
+            codes, uniques = pd.factorize(values)
+            return np.asarray(codes), np.asarray(uniques, dtype=object)
+        return self.memo(("distinct", name), compute)
+
     def placeholder(self, name: str, placeholders: tuple[str, ...]) -> np.ndarray:
         """True where the field holds one of `placeholders` (“无”, “/” …) and nothing else; all
         False when there are none (a checklist's `placeholders: []`)."""
@@ -78,30 +114,34 @@ class Dataset:
 
         def compute() -> np.ndarray:
             # “— —” with a no-break space, “None”, “NULL”: spacing and letter case do not matter
+            exact = set(placeholders)
             folded = {re.sub(r"\s+", "", value).casefold() for value in placeholders}
             longest = max(map(len, folded))
-            values = self.values(name)
-            found = self.text(name).isin(placeholders).to_numpy(dtype=bool).copy()
-            lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-            for index in np.flatnonzero(~found & (lengths > 0) & (lengths <= longest + 4)):  # a few short cells
-                found[index] = re.sub(r"\s+", "", values[index]).casefold() in folded
+            found = np.zeros(len(self), dtype=bool)
+            # Only short cells can be one (a few: the others are skipped in one array step).
+            short = np.flatnonzero(self.lengths(name) <= max(longest + 4, *map(len, exact)))
+            if len(short):
+                codes, uniques = pd.factorize(self.values(name)[short])  # each distinct short value once
+                verdicts = np.array([value in exact or 0 < len(value) <= longest + 4
+                                     and re.sub(r"\s+", "", value).casefold() in folded for value in uniques],
+                                    dtype=bool)
+                found[short] = verdicts[codes]
             return found
 
         return self.memo(("placeholder", name, placeholders), compute)
 
     def rows_containing(self, name: str, pattern: str) -> np.ndarray:
         """Positions of the rows whose field contains a match of `pattern` (which must not match
-        a newline). One regex scan over the column joined into a single string, instead of one
-        search per cell; matches are mapped back to rows by their offsets."""
+        a newline). One regex scan over the column (or its distinct values) joined into a single
+        string, instead of one search per cell; matches are mapped back to rows by their offsets."""
         def compute() -> np.ndarray:
-            values = self.values(name)
-            joined = "\n".join(values)
-            starts = [match.start() for match in re.finditer(pattern, joined)]
-            if not starts:
-                return np.zeros(0, dtype=np.int64)
-            lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) + 1  # + the separator
-            ends = np.cumsum(lengths)  # row i spans [ends[i] - lengths[i], ends[i] - 1)
-            return np.unique(np.searchsorted(ends, np.asarray(starts), side="right"))
+            distinct = self.distinct(name)
+            if distinct is None:
+                return _rows_containing(self.values(name), pattern)
+            codes, uniques = distinct
+            matched = np.zeros(len(uniques) + 1, dtype=bool)  # the last slot: code -1 (none here)
+            matched[_rows_containing(uniques, pattern)] = True
+            return np.flatnonzero(matched[codes])
         return self.memo(("contains", name, pattern), compute)
 
     def line_matches(self, name: str, pattern: re.Pattern, group: int = 0) -> np.ndarray:

@@ -300,7 +300,7 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
         raise ChecklistError(problems[0])
     checks = list(params.get("checks") or INDEX_CHECKS)
     raw = dataset.text(name)
-    parsed = dataset.memo(("index-number", name), lambda: _parse_index_numbers(raw, dataset.line_matches(name, _INDEX_HEAD, 1)))
+    parsed = dataset.memo(("index-number", name), lambda: _parse_index_numbers(raw, _index_heads(dataset.values(name))))
     present = dataset.present(name).to_numpy()
 
     if "format" in checks:
@@ -467,6 +467,38 @@ class _IndexNumbers:
         for index in np.flatnonzero((ids < 0) & present):
             ids[index] = _scheme_id(table, index_scheme(re.sub(r"\s+", "", raw.iat[index])))
         return ids, table
+
+
+def _index_heads(values: np.ndarray) -> np.ndarray:
+    """Per value, its head (group 1 of _INDEX_HEAD) or None where it does not match.
+
+    A head ending in “-” is followed by the 流水号 alone, so a value whose last non-digit is “-”
+    matches exactly when its part before the trailing ASCII digits is a head and 1 to 8 digits
+    follow: that is worked out once per distinct (part, digit count), not once per row. Other
+    values (“/” before the digits: the forms whose head may end in digits) are matched one by one.
+    """
+    parts = [value.rstrip(_ASCII_DIGITS) for value in values]
+    digits = (np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+              - np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
+    part_codes, distinct = pd.factorize(pd.Series(parts, dtype=object))
+    key_codes, keys = pd.factorize(np.asarray(part_codes) * 10 + np.minimum(digits, 9))
+    key_heads = np.empty(len(keys), dtype=object)
+    slow = np.zeros(len(keys), dtype=bool)
+    for position, key in enumerate(keys.tolist()):
+        part = distinct[key // 10]
+        if part.endswith("-"):
+            match = _INDEX_HEAD.fullmatch(part + "0" * (key % 10))
+            key_heads[position] = match.group(1) if match else None
+        else:
+            slow[position] = True
+    heads = key_heads[key_codes]
+    for index in np.flatnonzero(slow[key_codes]).tolist():
+        match = _INDEX_HEAD.fullmatch(values[index])
+        heads[index] = match.group(1) if match else None
+    return heads
+
+
+_ASCII_DIGITS = "0123456789"
 
 
 def _parse_index_numbers(raw: pd.Series, heads: np.ndarray) -> _IndexNumbers:

@@ -156,24 +156,33 @@ def privacy(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
     for name in names:
         if not dataset.has(name):
             continue
-        text = dataset.text(name)
+        values = dataset.values(name)
         # [0-9] with an explicit first character lets the regex engine skip ahead (2–3× faster than \d{11}).
         # 11 digits or more, also in groups (138 1234 5678); 15- to 19-digit numbers contain such a run.
         candidates = dataset.rows_containing(name, r"[0-9０-９](?:[ \-－]?[0-9０-９]){10}")
+        judged: dict[str, tuple[str, str] | None] = {}  # value -> (message, masked value): repeats judged once
         messages: dict[int, str] = {}
         masked: dict[int, str] = {}
-        for index in candidates:
-            value = text.iat[index]
-            found = find_personal_numbers(value, today)
-            if not found:
-                continue
-            counts = [f"{kind} {sum(item[0] == kind for item in found)} 处" for kind in KINDS
-                      if any(item[0] == kind for item in found)]
-            messages[int(index)] = f"{name}疑似包含个人信息：{'、'.join(counts)}（条例第十五条）"
-            masked[int(index)] = mask_found(value, found)
-        hit_rows = np.zeros(len(text), dtype=bool)
+        for index in candidates.tolist():
+            value = values[index]
+            if value not in judged:
+                judged[value] = _judge(name, value, today)
+            if judged[value] is not None:
+                messages[index], masked[index] = judged[value]
+        hit_rows = np.zeros(len(values), dtype=bool)
         hit_rows[list(messages)] = True
         yield from hits_where(dataset, hit_rows, name, messages.__getitem__, masked.__getitem__)
+
+
+def _judge(name: str, value: str, today: dt.date) -> tuple[str, str] | None:
+    """The finding's message and masked value for a cell of field `name`, None when it holds no
+    personal number."""
+    found = find_personal_numbers(value, today)
+    if not found:
+        return None
+    counts = [f"{kind} {sum(item[0] == kind for item in found)} 处" for kind in KINDS
+              if any(item[0] == kind for item in found)]
+    return f"{name}疑似包含个人信息：{'、'.join(counts)}（条例第十五条）", mask_found(value, found)
 
 
 def _privacy_needs(params: Mapping[str, Any]) -> list[str]:

@@ -37,22 +37,66 @@ def docno_code(value: str) -> str:
 
 
 def docno_stems(values: np.ndarray) -> np.ndarray:
-    """The first STEM characters of each 文号's issuing-body code; each distinct 文号 parsed once."""
+    """The first STEM characters of each 文号's issuing-body code.
+
+    The code is decided by what stands before the serial number, so each distinct head (the 文号
+    without its trailing ASCII digits and 号) is parsed once: a catalog has a few hundred heads
+    and up to one distinct 文号 per row."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object))
-    stems = np.array([docno_code(value)[:STEM] for value in uniques] + [""], dtype=object)
+    stems = np.array([*_head_stems(uniques), ""], dtype=object)
     return stems[codes]
 
 
-def _own_stems(stems: np.ndarray, groups: np.ndarray) -> dict[str, str]:
-    """Per publisher, the code most of its documents carry (when it is at least half of them)."""
-    own: dict[str, str] = {}
-    for group in pd.unique(groups):
-        found = [stem for stem in stems[groups == group] if stem]
-        if len(found) < MIN_LEARN:
+def _head_stems(values: np.ndarray) -> list[str]:
+    """docno_code(value)[:STEM] for each distinct value, parsing each distinct head once.
+
+    Normalisation (normalize_text) treats a trailing run of ASCII digits and 号 character by
+    character, so the code's regex sees normalize(head) + that run, and reads no further than
+    the 4 year digits after the head: when the head alone holds the year the run does not
+    matter; otherwise the head and the run's first 4 characters decide."""
+    by_key: dict[str, str] = {}
+
+    def stem(key: str) -> str:
+        if key not in by_key:
+            by_key[key] = docno_code(key)[:STEM]
+        return by_key[key]
+
+    stems = []
+    for value in values:
+        head = value.rstrip("号號").rstrip(_SERIAL_DIGITS)
+        if len(head) == len(value):
+            stems.append(stem(value))
             continue
-        stem, count = Counter(found).most_common(1)[0]
-        if count * 2 >= len(found):
-            own[group] = stem
+        found = stem(head)
+        stems.append(found if found else stem(value[:len(head) + 4]))
+    return stems
+
+
+_SERIAL_DIGITS = "0123456789"
+
+
+def _own_stems(stems: np.ndarray, groups: np.ndarray) -> dict[str, str]:
+    """Per publisher, the code most of its documents carry (when it is at least half of them);
+    between codes carried equally often, the one met first."""
+    found = np.flatnonzero(stems != "")
+    if not len(found):
+        return {}
+    group_codes, group_values = pd.factorize(pd.Series(groups[found], dtype=object))
+    stem_codes, stem_values = pd.factorize(pd.Series(stems[found], dtype=object))
+    pairs = group_codes.astype(np.int64) * len(stem_values) + stem_codes
+    keys, first, counts = np.unique(pairs, return_index=True, return_counts=True)
+    sizes = np.bincount(group_codes, minlength=len(group_values))
+    own: dict[str, str] = {}
+    # per group: the largest count, ties broken by the earliest first row (Counter.most_common)
+    order = np.lexsort((first, -counts, keys // len(stem_values)))
+    seen: set[int] = set()
+    for position in order:
+        group = int(keys[position] // len(stem_values))
+        if group in seen:
+            continue
+        seen.add(group)
+        if sizes[group] >= MIN_LEARN and counts[position] * 2 >= sizes[group]:
+            own[group_values[group]] = stem_values[int(keys[position] % len(stem_values))]
     return own
 
 

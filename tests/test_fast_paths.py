@@ -1,0 +1,133 @@
+"""The column shortcuts the checks take for speed (issue 20) give exactly what the plain per-cell
+work gives: on the real values of tests/corpus (sources in its README and CSV files) and on
+generated strings (constructed, from the characters these values are made of)."""
+from __future__ import annotations
+
+import csv
+import os
+from collections import Counter
+
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from govopen_cli.rules.codes import _INDEX_HEAD, _index_heads
+from govopen_cli.rules.set_aside import STEM, _own_stems, docno_code, docno_stems
+from tests.helpers import make_dataset
+
+CORPUS = os.path.join(os.path.dirname(__file__), "corpus")
+
+
+def corpus_column(name: str) -> list[str]:
+    """Every value of column `name` in the corpus CSV files (catalog runs included)."""
+    values = []
+    for folder, _, files in os.walk(CORPUS):
+        for file in sorted(files):
+            if file.endswith(".csv"):
+                with open(os.path.join(folder, file), encoding="utf-8") as handle:
+                    values += [row[name] for row in csv.DictReader(handle) if row.get(name) is not None]
+    return values
+
+
+def heads_one_by_one(values: list[str]) -> list[str | None]:
+    return [match.group(1) if (match := _INDEX_HEAD.fullmatch(value)) else None for value in values]
+
+
+def test_index_heads_of_real_index_numbers():
+    values = corpus_column("索引号")
+    assert len(values) > 300
+    assert _index_heads(np.array(values, dtype=object)).tolist() == heads_one_by_one(values)
+    assert sum(head is not None for head in heads_one_by_one(values)) > 250  # the fast path is exercised
+
+
+# Constructed: slips and forms around the cut before the trailing digits.
+@pytest.mark.parametrize("value", [
+    "000014349/2019-00007", "000014349/2019-000000007", "000014349/2019-", "000014349/2019-０7",
+    "000014349/2019-0000１", "00001434-9/00007", "3070211020000013000000/2022030200000032",
+    "3070211020000013000000/20220302", "20191202-189769", "11411424005877864X-zcxzf-00004650",
+    "", "-", "-1", "2019-1", " 000014349/2019-00007", "000014349/2019-00007 ",
+])
+def test_index_heads_of_constructed_values(value):
+    values = [value, "000014349/2019-00007", value]
+    assert _index_heads(np.array(values, dtype=object)).tolist() == heads_one_by_one(values)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="0123456789０/-AXzk ", max_size=24), min_size=1, max_size=12))
+def test_index_heads_of_generated_values(values):
+    assert _index_heads(np.array(values, dtype=object)).tolist() == heads_one_by_one(values)
+
+
+def stems_one_by_one(values: list[str]) -> list[str]:
+    return [docno_code(value)[:STEM] for value in values]
+
+
+def test_docno_stems_of_real_docnos():
+    values = corpus_column("文号")
+    assert len(values) > 100
+    assert docno_stems(np.array(values, dtype=object)).tolist() == stems_one_by_one(values)
+    assert sum(bool(stem) for stem in stems_one_by_one(values)) > 50
+
+
+# Constructed: the year after the head, inside the serial run, split by the cut, 號, spaces.
+@pytest.mark.parametrize("value", [
+    "曲交发〔2023〕12号", "曲交发2023123号", "曲交发20", "曲交发2023", "曲交发〔20〕23號", "曲交发 2023 5 号",
+    "鲁交发〔2023〕0号号", "号2023", "12号", "", "曲交发〔２０２３〕5号", "曲交發[2023]7號", "國辦發〔2016〕80號",
+])
+def test_docno_stems_of_constructed_values(value):
+    values = [value, "曲交发〔2023〕1号", value]
+    assert docno_stems(np.array(values, dtype=object)).tolist() == stems_one_by_one(values)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="曲交发號号〔〕[ 0129２", max_size=14), min_size=1, max_size=12))
+def test_docno_stems_of_generated_values(values):
+    assert docno_stems(np.array(values, dtype=object)).tolist() == stems_one_by_one(values)
+
+
+def own_stems_one_by_one(stems: np.ndarray, groups: np.ndarray) -> dict:
+    """The rule as first written: per publisher, Counter.most_common over its non-empty codes."""
+    own = {}
+    for group in dict.fromkeys(groups.tolist()):
+        found = [stem for stem in stems[groups == group] if stem]
+        if len(found) >= 3:
+            stem, count = Counter(found).most_common(1)[0]
+            if count * 2 >= len(found):
+                own[group] = stem
+    return own
+
+
+def test_own_stems_ties_go_to_the_code_met_first():
+    stems = np.array(["曲交", "济交", "济交", "曲交", "", "鲁交", "鲁交", "鲁交", "曲政"], dtype=object)
+    groups = np.array(["甲", "甲", "甲", "甲", "甲", "乙", "乙", "乙", "丙"], dtype=object)
+    assert _own_stems(stems, groups) == {"甲": "曲交", "乙": "鲁交"}  # 丙 has too few to learn from
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "曲交", "济交", "鲁政"]), st.sampled_from(["甲", "乙", "丙"])),
+                max_size=30))
+def test_own_stems_as_counted_one_by_one(pairs):
+    stems = np.array([stem for stem, _ in pairs], dtype=object)
+    groups = np.array([group for _, group in pairs], dtype=object)
+    assert _own_stems(stems, groups) == own_stems_one_by_one(stems, groups)
+
+
+def test_placeholders_of_any_length_and_spacing():
+    values = ["无", " N / A ", "— —", "—   —   —   —   —", "无文号", "无关", "", "null", "鲁交发〔2023〕1号"] * 3
+    dataset = make_dataset([{"文号": value} for value in values])
+    found = dataset.placeholder("文号", ("无", "N/A", "— —", "—   —   —   —   —", "无文号", "NULL"))
+    assert [value for value, hit in zip(values, found) if hit] == (
+        ["无", " N / A ", "— —", "—   —   —   —   —", "无文号", "null"] * 3)
+
+
+def test_rows_containing_on_repeated_and_on_distinct_values():
+    """A field whose values repeat is scanned once per distinct value; the rows found are those a
+    scan of every cell finds."""
+    repeated = ["电话 13812345678", "无号码", "合同 1234567890123", "电话 13812345678"] * 50
+    distinct = [f"第{number}条 {number:011d}" if number % 3 else f"第{number}条" for number in range(200)]
+    dataset = make_dataset([{"内容概述": one, "信息名称": other} for one, other in zip(repeated, distinct)])
+    pattern = r"[0-9](?:[ -]?[0-9]){10}"
+    assert dataset.distinct("内容概述") is not None and dataset.distinct("信息名称") is None
+    for name, values in (("内容概述", repeated), ("信息名称", distinct)):
+        expected = [index for index, value in enumerate(values) if __import__("re").search(pattern, value)]
+        assert dataset.rows_containing(name, pattern).tolist() == expected
