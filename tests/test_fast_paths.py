@@ -131,3 +131,42 @@ def test_rows_containing_on_repeated_and_on_distinct_values():
     for name, values in (("内容概述", repeated), ("信息名称", distinct)):
         expected = [index for index, value in enumerate(values) if __import__("re").search(pattern, value)]
         assert dataset.rows_containing(name, pattern).tolist() == expected
+
+
+def test_a_row_subset_reads_what_a_copy_of_its_rows_holds():
+    """subset() takes its fields from the parent when first read (dates and normalised text the
+    parent worked out are sliced); every derived column equals that of a dataset built from the
+    same rows. Values constructed."""
+    rows = [{"索引号": f"000014349/2023-{number % 7:05d}", "公开方式": ["主动公开", "主動公開", "依申请公开"][number % 3],
+             "发布日期": ["2023-01-03", "2023年1月5日", "2023-02-30", ""][number % 4], "文号": ["无", "曲交发〔2023〕1号", ""][number % 3]}
+            for number in range(40)]
+    parent = make_dataset(rows)
+    parent.dates("发布日期")  # worked out in the parent before the subset is taken
+    mask = np.array([number % 3 != 2 for number in range(40)])
+    part = parent.subset(mask)
+    copy = make_dataset([row for row, keep in zip(rows, mask) if keep])
+    assert len(part) == len(copy) == int(mask.sum()) and "frame" not in part.__dict__
+    assert part.row_numbers.tolist() == parent.row_numbers[mask].tolist()
+    for name in ("索引号", "公开方式", "发布日期", "文号"):
+        assert part.values(name).tolist() == copy.values(name).tolist()
+        assert part.text(name).tolist() == copy.text(name).tolist()
+        assert part.normalized(name).tolist() == copy.normalized(name).tolist()
+        assert part.present(name).tolist() == copy.present(name).tolist()
+        assert part.placeholder(name, ("无",)).tolist() == copy.placeholder(name, ("无",)).tolist()
+        codes, uniques = part.factorized(name)
+        assert uniques[codes].tolist() == copy.values(name).tolist()
+    assert part.dates("发布日期").tolist() == copy.dates("发布日期").tolist()
+    assert part.unreadable_dates("发布日期").tolist() == copy.unreadable_dates("发布日期").tolist()
+    assert part.frame.equals(copy.frame)  # built when something reads it whole
+
+
+def test_unique_on_a_row_subset_names_the_first_row_of_the_subset():
+    from govopen_cli.rules.fields import RULES
+
+    rows = [{"索引号": value, "公开方式": mode} for value, mode in
+            [("A-1", "不予公开"), ("A-2", "主动公开"), ("A-1", "主动公开"), ("A-2", "主动公开"), ("A-1", "主动公开")]]
+    parent = make_dataset(rows)
+    part = parent.subset(np.array([row["公开方式"] == "主动公开" for row in rows]))
+    hits = list(RULES["unique"].func(None, part, {"field": "索引号"}))
+    assert [(hit.index, hit.message) for hit in hits] == [
+        (2, "索引号“A-2”重复，与第 3 行相同"), (3, "索引号“A-1”重复，与第 4 行相同")]

@@ -37,6 +37,11 @@ def _rows_containing(values: np.ndarray, pattern: str) -> np.ndarray:
     return np.unique(np.searchsorted(ends, np.asarray(starts), side="right"))
 
 
+def _take(series: pd.Series, rows: np.ndarray) -> pd.Series:
+    """The values of `series` at positions `rows`, indexed 0..n-1."""
+    return pd.Series(series.to_numpy()[rows], dtype=series.dtype, name=series.name)
+
+
 @dataclass
 class Dataset:
     """One sheet (or CSV file) mapped to the canonical fields of a dataset kind.
@@ -60,30 +65,56 @@ class Dataset:
     _dates: dict[str, tuple[pd.Series, pd.Series]] = field(default_factory=dict, repr=False)
     _normalized: dict[str, pd.Series] = field(default_factory=dict, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
+    # A row subset (subset()) reads its fields from the dataset it was taken from: these rows of it.
+    _parent: "Dataset | None" = field(default=None, repr=False)
+    _rows: np.ndarray | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
-        return len(self.frame)
+        return len(self._rows) if "frame" not in self.__dict__ else len(self.frame)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only a row subset lacks `frame` until something reads it as a whole: its fields are taken
+        # from the parent one at a time (text, values), which costs far less than copying every column.
+        parent = self.__dict__.get("_parent")
+        if name != "frame" or parent is None:
+            raise AttributeError(name)
+        frame = self.__dict__["frame"] = parent.frame.iloc[self._rows].reset_index(drop=True)
+        return frame
+
+    @property
+    def index(self) -> pd.Index:
+        """The frame's row index (a subset's without building its frame)."""
+        return self.frame.index if "frame" in self.__dict__ else pd.RangeIndex(len(self))
 
     def has(self, name: str) -> bool:
         return name in self.positions
 
     def text(self, name: str) -> pd.Series:
         """The field as stripped text ('' where empty)."""
+        if self._parent is not None and "frame" not in self.__dict__:
+            return self.memo(("text", name), lambda: pd.Series(self.values(name), dtype=object, name=name))
         return self.memo(("text", name), lambda: self.frame[name])
 
     def values(self, name: str) -> np.ndarray:
         """The field as a numpy array of str: cheap to index once per offending row."""
+        if self._parent is not None and "frame" not in self.__dict__:
+            return self.memo(("values", name), lambda: self._parent.values(name)[self._rows])
         return self.memo(("values", name), lambda: self.frame[name].to_numpy(dtype=object))
 
     def normalized(self, name: str) -> pd.Series:
         """The field in comparison form (see io.normalize); computed once per run."""
         if name not in self._normalized:
-            self._normalized[name] = normalize_series(self.text(name))
+            parent = self._parent
+            if parent is not None and name in parent._normalized:
+                self._normalized[name] = _take(parent._normalized[name], self._rows)
+            else:  # each distinct value once
+                codes, normalized = self.normalized_distinct(name)
+                self._normalized[name] = pd.Series(normalized[codes], index=self.index, dtype=object, name=name)
         return self._normalized[name]
 
     def present(self, name: str) -> pd.Series:
         """True where the field is not empty (cached; truthiness of the str cells, done in C)."""
-        return self.memo(("present", name), lambda: pd.Series(self.values(name).astype(bool), index=self.frame.index))
+        return self.memo(("present", name), lambda: pd.Series(self.values(name).astype(bool), index=self.index))
 
     def lengths(self, name: str) -> np.ndarray:
         """The number of characters of each cell of the field (cached)."""
@@ -92,18 +123,39 @@ class Dataset:
             return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
         return self.memo(("lengths", name), compute)
 
-    def distinct(self, name: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """(codes, uniques) of the field when its values repeat a lot, so that a rule can judge
-        each distinct value once and map the verdict back with `verdict[codes]`; None when most
-        values are distinct (a sample of the first rows decides: factorising costs more than it
-        saves there)."""
-        def compute() -> tuple[np.ndarray, np.ndarray] | None:
-            values = self.values(name)
-            sample = values[:DISTINCT_SAMPLE]
-            if len(pd.unique(sample)) > len(sample) * DISTINCT_SHARE:
-                return None
-            codes, uniques = pd.factorize(values)
+    def factorized(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """(codes, uniques): the field's distinct values and, per row, the position of its value
+        among them. Worked out once and shared, so that rules judge each distinct value once and
+        map the verdicts back with `verdicts[codes]`. The codes number the values in order of
+        first appearance, except in a row subset, which takes its parent's (and `uniques` may
+        then hold values none of its rows has)."""
+        def compute() -> tuple[np.ndarray, np.ndarray]:
+            if self._parent is not None:
+                codes, uniques = self._parent.factorized(name)
+                return codes[self._rows], uniques
+            codes, uniques = pd.factorize(self.values(name), use_na_sentinel=False)
             return np.asarray(codes), np.asarray(uniques, dtype=object)
+        return self.memo(("factorized", name), compute)
+
+    def normalized_distinct(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """(codes, normalised uniques): `normalized` per distinct value (see factorized)."""
+        def compute() -> tuple[np.ndarray, np.ndarray]:
+            codes, uniques = self.factorized(name)
+            if self._parent is not None and ("factorized", name) in self._parent._memo:
+                return codes, self._parent.normalized_distinct(name)[1]
+            return codes, normalize_series(pd.Series(uniques, dtype=object)).to_numpy(dtype=object)
+        return self.memo(("normalized-distinct", name), compute)
+
+    def distinct(self, name: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """`factorized(name)` when the field's values repeat a lot (or it is already worked out);
+        None when most values are distinct: a sample of the first rows decides, since there
+        factorising costs more than judging each cell."""
+        if ("factorized", name) in self._memo:
+            return self._memo[("factorized", name)]
+
+        def compute() -> tuple[np.ndarray, np.ndarray] | None:
+            sample = self.values(name)[:DISTINCT_SAMPLE]
+            return None if len(pd.unique(sample)) > len(sample) * DISTINCT_SHARE else self.factorized(name)
         return self.memo(("distinct", name), compute)
 
     def placeholder(self, name: str, placeholders: tuple[str, ...]) -> np.ndarray:
@@ -117,15 +169,20 @@ class Dataset:
             exact = set(placeholders)
             folded = {re.sub(r"\s+", "", value).casefold() for value in placeholders}
             longest = max(map(len, folded))
+
+            def verdict(value: str) -> bool:
+                return value in exact or 0 < len(value) <= longest + 4 and re.sub(r"\s+", "", value).casefold() in folded
+
+            distinct = self.distinct(name)
+            if distinct is not None:
+                codes, uniques = distinct
+                return np.array([verdict(value) for value in uniques], dtype=bool)[codes]
             found = np.zeros(len(self), dtype=bool)
             # Only short cells can be one (a few: the others are skipped in one array step).
             short = np.flatnonzero(self.lengths(name) <= max(longest + 4, *map(len, exact)))
             if len(short):
                 codes, uniques = pd.factorize(self.values(name)[short])  # each distinct short value once
-                verdicts = np.array([value in exact or 0 < len(value) <= longest + 4
-                                     and re.sub(r"\s+", "", value).casefold() in folded for value in uniques],
-                                    dtype=bool)
-                found[short] = verdicts[codes]
+                found[short] = np.array([verdict(value) for value in uniques], dtype=bool)[codes]
             return found
 
         return self.memo(("placeholder", name, placeholders), compute)
@@ -150,8 +207,11 @@ class Dataset:
         scan of the joined column.)"""
         def compute() -> np.ndarray:
             fullmatch = pattern.fullmatch
-            return np.array([match.group(group) if (match := fullmatch(value)) else None
-                             for value in self.values(name)], dtype=object)
+            distinct = self.distinct(name)
+            values = self.values(name) if distinct is None else distinct[1]
+            found = np.array([match.group(group) if (match := fullmatch(value)) else None for value in values],
+                             dtype=object)
+            return found if distinct is None else found[distinct[0]]
         return self.memo(("line_matches", name, pattern.pattern, group), compute)
 
     def simplified(self, name: str) -> pd.Series:
@@ -174,7 +234,14 @@ class Dataset:
 
     def _parsed(self, name: str) -> tuple[pd.Series, pd.Series]:
         if name not in self._dates:
-            self._dates[name] = parse_dates(self.text(name))
+            parent = self._parent
+            if parent is not None and name in parent._dates:  # parsed once for all the rows
+                self._dates[name] = tuple(_take(column, self._rows) for column in parent._dates[name])
+            else:  # each distinct text once
+                codes, uniques = self.factorized(name)
+                dates, unreadable = parse_dates(pd.Series(uniques, dtype=object))
+                self._dates[name] = (pd.Series(dates.to_numpy()[codes], index=self.index, dtype=dates.dtype),
+                                     pd.Series(unreadable.to_numpy()[codes], index=self.index, dtype=bool))
         return self._dates[name]
 
     def cell(self, name: str, index: int) -> str:
@@ -182,15 +249,14 @@ class Dataset:
         return f"{column_letter(self.positions[name])}{self.row_numbers[index]}"
 
     def subset(self, mask: np.ndarray) -> "Dataset":
-        """The rows where `mask` is True, keeping their Excel row numbers."""
-        keep = np.asarray(mask, dtype=bool)
-        part = Dataset(self.path, self.sheet, self.kind, self.header_row,
-                       self.frame[keep].reset_index(drop=True), self.row_numbers[keep],
-                       self.headers, self.positions, self.unmapped, ambiguous=self.ambiguous)
-        for name, (dates, unreadable) in self._dates.items():
-            part._dates[name] = (dates[keep].reset_index(drop=True), unreadable[keep].reset_index(drop=True))
-        for name, normalized in self._normalized.items():
-            part._normalized[name] = normalized[keep].reset_index(drop=True)
+        """The rows where `mask` is True, keeping their Excel row numbers. Its fields are taken
+        from this dataset when first read (dates and normalised text already worked out here are
+        sliced, not redone); its `frame` is built only if something reads it whole."""
+        rows = np.flatnonzero(np.asarray(mask, dtype=bool))
+        part = Dataset(self.path, self.sheet, self.kind, self.header_row, None, self.row_numbers[rows],
+                       self.headers, self.positions, self.unmapped, ambiguous=self.ambiguous,
+                       _parent=self, _rows=rows)
+        del part.frame
         return part
 
     def label(self) -> str:

@@ -84,13 +84,13 @@ class Deadlines:
 def _optional_text(dataset: Dataset, name: str) -> pd.Series:
     if dataset.has(name):
         return dataset.text(name)
-    return pd.Series([""] * len(dataset), index=dataset.frame.index, dtype=object)
+    return pd.Series([""] * len(dataset), index=dataset.index, dtype=object)
 
 
 def _optional_dates(dataset: Dataset, name: str) -> pd.Series:
     if dataset.has(name):
         return dataset.dates(name).dt.normalize()
-    return pd.Series(pd.NaT, index=dataset.frame.index, dtype="datetime64[ns]")
+    return pd.Series(pd.NaT, index=dataset.index, dtype="datetime64[ns]")
 
 
 @dataclass
@@ -107,7 +107,7 @@ class Correction:
 
 def correction(dataset: Dataset, received: pd.Series) -> Correction:
     sources = [(NOTICE, CORRECTED, None)] + [(None, None, name) for name in (CORRECTION_TEXT, PROCESS_TEXT)]
-    empty = pd.Series(pd.NaT, index=dataset.frame.index, dtype="datetime64[ns]")
+    empty = pd.Series(pd.NaT, index=dataset.index, dtype="datetime64[ns]")
     notice, corrected = empty.copy(), empty.copy()
     notice_from = pd.Series("", index=empty.index, dtype=object)
     corrected_from = notice_from.copy()

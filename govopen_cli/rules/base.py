@@ -157,8 +157,14 @@ def elapsed_days(ctx: RuleContext, start: pd.Series, end: pd.Series, working: bo
     if not working:
         return (end - start).dt.days, "天"
     both = start.notna() & end.notna()
-    ctx.years_counted.update(int(year) for year in set(start[both].dt.year.unique()) | set(end[both].dt.year.unique()))
+    ctx.years_counted.update(years_of(start, both) | years_of(end, both))
     return ctx.calendar.working_days_between(start, end), "个工作日"
+
+
+def years_of(dates: pd.Series, rows: pd.Series) -> set[int]:
+    """The calendar years of `dates` where `rows` is True (in array steps: no per-row Timestamp)."""
+    chosen = pd.unique(dates.to_numpy(dtype="datetime64[ns]")[rows.to_numpy(dtype=bool)])  # a few distinct days
+    return {int(year) + 1970 for year in np.asarray(chosen, dtype="datetime64[ns]").astype("datetime64[Y]").astype(np.int64)}
 
 
 def as_fields(params: Mapping[str, Any]) -> list[str]:

@@ -316,7 +316,7 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
 def _groups(dataset: Dataset, org_field: str | None) -> np.ndarray:
     """Per row, the 发布机构 it belongs to (one group when the column is absent)."""
     if org_field and dataset.has(org_field):
-        return pd.factorize(dataset.text(org_field))[0]
+        return pd.factorize(dataset.factorized(org_field)[0])[0]  # numbered in order of first appearance
     return np.zeros(len(dataset), dtype=np.int64)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
@@ -84,7 +85,7 @@ def condition_fields(condition: Any) -> list[str]:
 def evaluate(condition: dict, dataset: Dataset) -> pd.Series:
     """Boolean mask of the rows that satisfy `condition`. A missing field matches nothing
     (or, for `empty: true`, everything)."""
-    index = dataset.frame.index
+    index = dataset.index
     if "all" in condition:
         mask = pd.Series(True, index=index)
         for item in condition["all"]:
@@ -103,21 +104,28 @@ def evaluate(condition: dict, dataset: Dataset) -> pd.Series:
     if "empty" in condition:
         empty = ~dataset.present(name)
         return empty if condition["empty"] else ~empty
-    normalized = dataset.normalized(name)
+    # Text comparisons are made once per distinct value and mapped back to the rows.
+    codes, normalized = dataset.normalized_distinct(name)
+    distinct = pd.Series(normalized, dtype=object)
     if "equals" in condition:
-        return normalized == normalize_text(condition["equals"])
+        return _per_row(distinct == normalize_text(condition["equals"]), codes, index)
     if "in" in condition:
-        return normalized.isin([normalize_text(value) for value in condition["in"]])
+        return _per_row(distinct.isin([normalize_text(value) for value in condition["in"]]), codes, index)
     if "contains" in condition:
-        return normalized.str.contains(normalize_text(condition["contains"]), regex=False)
+        return _per_row(distinct.str.contains(normalize_text(condition["contains"]), regex=False), codes, index)
     pattern = str(condition["matches"])
     if _is_literal(pattern):
-        return normalized.str.contains(normalize_text(pattern), regex=False)
+        return _per_row(distinct.str.contains(normalize_text(pattern), regex=False), codes, index)
     # A regex is tried on the text as written and in Simplified/half-width form (punctuation kept,
     # so 印发《 still matches a Traditional 印發《), under the check's time budget.
     found = patterns.matches(dataset.values(name), pattern)
     found |= patterns.matches(dataset.simplified(name).to_numpy(dtype=object), pattern)
     return pd.Series(found, index=index)
+
+
+def _per_row(verdicts: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """A verdict per distinct value as a mask over the rows."""
+    return pd.Series(verdicts.to_numpy(dtype=bool)[codes], index=index)
 
 
 def _is_literal(pattern: str) -> bool:

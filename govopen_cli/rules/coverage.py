@@ -119,7 +119,7 @@ def deadline(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> I
     ctx.items.append(rows)
     rows.set_aside((origin.isna() | published.isna()).to_numpy(),
                    f"{start_field}或{date_field}为空或无法识别，无法计算公开用时")
-    matching = pd.Series(rows.counted, index=dataset.frame.index)
+    matching = pd.Series(rows.counted, index=dataset.index)
     if not matching.any():
         ctx.not_applicable = f"未找到可计算公开时限的信息（{what}）"
         return

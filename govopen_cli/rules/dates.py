@@ -9,7 +9,7 @@ import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
 from govopen_cli.rules.base import (FIELD_PARAMS, Hit, Note, Param, Rule, RuleContext, as_fields, elapsed_days,
-                                    fmt_date, hits_where)
+                                    fmt_date, hits_where, years_of)
 from govopen_cli.rules.set_aside import archival, reposts
 
 
@@ -60,11 +60,13 @@ def timeliness(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
     both = start.notna() & end.notna()
     working = params.get("working", True)
     if working:
-        elapsed, unit = elapsed_days(ctx, start, end, True)
-        deadline = ctx.calendar.add_working_days(start, limit)
-        ctx.years_counted.update(int(year) for year in deadline[both].dt.year.unique())
+        ctx.years_counted.update(years_of(start, both) | years_of(end, both))
+        # A deadline depends on the start date alone: one per distinct start date.
+        codes, starts = pd.factorize(start.to_numpy(), use_na_sentinel=False)
+        deadlines = ctx.calendar.add_working_days(pd.Series(starts, dtype=start.dtype), limit).to_numpy()
+        deadline = pd.Series(deadlines[codes], index=start.index, dtype=deadlines.dtype)
+        ctx.years_counted.update(years_of(deadline, both))
     else:
-        elapsed, unit = elapsed_days(ctx, start, end, False)
         deadline = start + pd.Timedelta(days=limit)
     late = (both & (end > deadline)).to_numpy().copy()
     candidates = np.flatnonzero(late)
@@ -80,9 +82,12 @@ def timeliness(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
                    f"但{set_aside[index]}，不计为超期", index)
     if set_aside:
         late[list(set_aside)] = False
+    rows = np.flatnonzero(late)  # the days elapsed are told for these rows only
+    elapsed, unit = elapsed_days(ctx, start.iloc[rows], end.iloc[rows], working)
+    elapsed_at = dict(zip(rows.tolist(), elapsed.tolist()))
     yield from hits_where(
         dataset, late, end_field,
-        lambda i: f"{start_field} {fmt_date(start.iat[i])}，{end_field} {fmt_date(end.iat[i])}，相隔 {int(elapsed.iat[i])} {unit}，"
+        lambda i: f"{start_field} {fmt_date(start.iat[i])}，{end_field} {fmt_date(end.iat[i])}，相隔 {int(elapsed_at[i])} {unit}，"
                   f"晚于公开期限 {fmt_date(deadline.iat[i])}（{limit} {unit}）",
     )
 

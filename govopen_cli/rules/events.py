@@ -79,7 +79,7 @@ def emergency_release(ctx: RuleContext, dataset: Dataset, params: Mapping[str, A
     occurred_text = dataset.text(OCCURRED)
     as_of = pd.Timestamp(ctx.as_of)  # a deadline counts as passed when it fell before the check date
     has_level = dataset.has(LEVEL)
-    levels = _levels(dataset.text(LEVEL)) if has_level else pd.Series([""] * len(dataset), index=dataset.frame.index)
+    levels = _levels(dataset.text(LEVEL)) if has_level else pd.Series([""] * len(dataset), index=dataset.index)
 
     if has_level:
         level_text = dataset.text(LEVEL)
@@ -112,8 +112,8 @@ def _timed(dataset: Dataset, name: str, what: tuple[str, str], occurred: pd.Seri
     noun, verb = what
     hours_text = f"{hours:g} 小时"
     present = dataset.has(name)
-    text = dataset.text(name) if present else pd.Series([""] * len(dataset), index=dataset.frame.index)
-    stamps = dataset.dates(name) if present else pd.Series(pd.NaT, index=dataset.frame.index, dtype="datetime64[ns]")
+    text = dataset.text(name) if present else pd.Series([""] * len(dataset), index=dataset.index)
+    stamps = dataset.dates(name) if present else pd.Series(pd.NaT, index=dataset.index, dtype="datetime64[ns]")
     empty = text.str.strip() == ""
     timed = stamps.notna() & text.str.contains(_HAS_TIME)
     due = occurred + limit

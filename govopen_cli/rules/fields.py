@@ -73,14 +73,18 @@ def length(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Ite
 def unique(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
     """唯一：同一值不能重复出现；第一次之后的每次重复一条问题，并指出第一次出现的行。"""
     for name in as_fields(params):
-        key = dataset.normalized(name) if params.get("normalize") else dataset.text(name)
-        present = dataset.present(name)
-        repeated = key.duplicated(keep="first") & present
+        if params.get("normalize"):
+            codes = pd.factorize(dataset.normalized(name))[0]
+        else:  # numbered afresh in order of first appearance (a subset's codes are its parent's)
+            codes = pd.factorize(dataset.factorized(name)[0])[0]
+        # Codes number the values in order of first appearance: a row is a value's first when its
+        # code exceeds every code before it, and the k-th first row is where code k first appears.
+        first_time = np.ones(len(codes), dtype=bool)
+        first_time[1:] = codes[1:] > np.maximum.accumulate(codes)[:-1]
+        repeated = ~first_time & dataset.present(name).to_numpy()
         if not repeated.any():
             continue
-        codes, _ = pd.factorize(key)
-        first_position = pd.Series(np.arange(len(key))).groupby(codes).transform("min")
-        rows, first, values = dataset.row_numbers, first_position.to_numpy(), dataset.values(name)
+        rows, first, values = dataset.row_numbers, np.flatnonzero(first_time)[codes], dataset.values(name)
         yield from hits_where(
             dataset, repeated, name,
             lambda i: f"{name}“{values[i]}”重复，与第 {rows[first[i]]} 行相同",

@@ -191,7 +191,7 @@ def item_text(dataset: Dataset, name: str) -> pd.Series:
 def _joined(dataset: Dataset, names: Sequence[str]) -> pd.Series:
     present = [name for name in names if dataset.has(name)]
     if not present:
-        return pd.Series([""] * len(dataset), index=dataset.frame.index, dtype=object)
+        return pd.Series([""] * len(dataset), index=dataset.index, dtype=object)
 
     def compute() -> pd.Series:
         joined = item_text(dataset, present[0])

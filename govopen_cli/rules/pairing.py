@@ -45,9 +45,9 @@ def pairing(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
     dates = dataset.dates(date_field).dt.normalize()
     start, end = period_bounds(ctx, params.get("period"))
     primary = pd.Series(items_in_period(ctx, dataset, params, start, end, default_year="any").counted,
-                        index=dataset.frame.index)
+                        index=dataset.index)
     partners = item_rows(dataset, params, plan_year_of(ctx.period_start, start), "partner_item", "partner", "any")
-    partner = pd.Series(partners.counted, index=dataset.frame.index) & ~primary
+    partner = pd.Series(partners.counted, index=dataset.index) & ~primary
     if not primary.any():
         ctx.not_applicable = f"检查期内没有找到需要配套的信息（{item_label(params)}）"
         return

@@ -54,21 +54,14 @@ def _head_stems(values: np.ndarray) -> list[str]:
     character, so the code's regex sees normalize(head) + that run, and reads no further than
     the 4 year digits after the head: when the head alone holds the year the run does not
     matter; otherwise the head and the run's first 4 characters decide."""
-    by_key: dict[str, str] = {}
-
-    def stem(key: str) -> str:
-        if key not in by_key:
-            by_key[key] = docno_code(key)[:STEM]
-        return by_key[key]
-
-    stems = []
-    for value in values:
-        head = value.rstrip("号號").rstrip(_SERIAL_DIGITS)
-        if len(head) == len(value):
-            stems.append(stem(value))
-            continue
-        found = stem(head)
-        stems.append(found if found else stem(value[:len(head) + 4]))
+    heads = [value.rstrip("号號").rstrip(_SERIAL_DIGITS) for value in values]
+    head_codes, distinct = pd.factorize(pd.Series(heads, dtype=object))
+    head_stems = [docno_code(head)[:STEM] for head in distinct]
+    stems = [head_stems[code] for code in head_codes.tolist()]
+    for position in [position for position, stem in enumerate(stems) if not stem]:  # the year is after the head
+        value, head = values[position], heads[position]
+        if len(head) < len(value):
+            stems[position] = docno_code(value[:len(head) + 4])[:STEM]
     return stems
 
 

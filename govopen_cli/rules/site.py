@@ -33,9 +33,9 @@ def parse_span(value: Any) -> pd.DateOffset:
 
 def column_types(dataset: Dataset) -> pd.Series:
     """Each column's type: 栏目类型 when given (normalised), else inferred from 栏目名称."""
-    given = dataset.normalized("栏目类型") if dataset.has("栏目类型") else pd.Series("", index=dataset.frame.index)
-    names = dataset.text("栏目名称") if dataset.has("栏目名称") else pd.Series("", index=dataset.frame.index)
-    types = pd.Series("其他", index=dataset.frame.index)
+    given = dataset.normalized("栏目类型") if dataset.has("栏目类型") else pd.Series("", index=dataset.index)
+    names = dataset.text("栏目名称") if dataset.has("栏目名称") else pd.Series("", index=dataset.index)
+    types = pd.Series("其他", index=dataset.index)
     for name, hint in reversed(TYPE_HINTS):
         types = types.mask(names.str.contains(hint, regex=True), name)
     for name in DEFAULT_LIMITS:
@@ -60,13 +60,13 @@ def freshness(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> 
     types = column_types(dataset)
     updated = dataset.dates("最后更新日期").dt.normalize()
     limits = {**DEFAULT_LIMITS, **(params.get("limits") or {})}
-    deadline = pd.Series(pd.NaT, index=dataset.frame.index, dtype="datetime64[ns]")
+    deadline = pd.Series(pd.NaT, index=dataset.index, dtype="datetime64[ns]")
     for kind, span in limits.items():
         deadline = deadline.mask(types == kind, as_of - parse_span(span))
     if params.get("other_limit") is not None:
         deadline = deadline.mask(types == "其他", as_of - parse_span(params["other_limit"]))
     counts = pd.to_numeric(dataset.text("信息条数"), errors="coerce") if dataset.has("信息条数") else None
-    blank = (counts == 0) if counts is not None else pd.Series(False, index=dataset.frame.index)
+    blank = (counts == 0) if counts is not None else pd.Series(False, index=dataset.index)
     if counts is not None:
         blank |= counts.isna() & updated.isna() & (dataset.text("信息条数") == "")
     else:
