@@ -70,6 +70,24 @@ def test_help_imports_no_heavy_library():
     assert _heavy_modules_imported("checklist", "--help") == set()
 
 
+def test_the_command_keeps_pandas_from_importing_pyarrow_but_the_library_does_not():
+    # pandas 3 imports pyarrow whenever it is installed (+0.25 s a run) though govopen never uses
+    # Arrow; the command marks it absent, a program importing govopen_cli keeps its pyarrow.
+    import subprocess
+    import sys
+
+    command = ("import sys\nfrom govopen_cli.__main__ import _without_arrow\n_without_arrow()\n"
+               "import pandas\nassert pandas.Series(['a', 'b']).str.upper().tolist() == ['A', 'B']\n"
+               "try:\n    import pyarrow\nexcept ImportError:\n    print('absent')\n")
+    run = subprocess.run([sys.executable, "-c", command], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "absent"
+    library = "import sys, govopen_cli.api\nprint(sys.modules.get('pyarrow', 'not imported') is None)"
+    run = subprocess.run([sys.executable, "-c", library], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "False"
+
+
 def test_check_without_reports_imports_neither_docx_nor_openpyxl(tmp_path):
     # about 0.25 s of every `govopen check` run: only --docx / --xlsx need them
     import subprocess
