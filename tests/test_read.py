@@ -206,6 +206,26 @@ def test_csv_rows_wider_than_the_header_are_read(tmp_path):
     assert dataset.row_numbers.tolist() == [2, 3]
 
 
+def test_csv_read_in_its_mapped_columns_gives_the_dataset_of_the_whole_file(tmp_path):
+    # A CSV is read only in the columns its header maps (and every candidate column of a field):
+    # the dataset is the one read from all columns, a row wider than the header after the first
+    # rows included (pandas stops at it only when every column is read; then the csv module reads).
+    from govopen_cli.io.read import Grid, _find_header, _read_delimited, _to_dataset
+
+    lines = ["序号,索引号,信息名称,发布单位,发文机构,发布日期"]
+    lines += [f"{number},A-{number:03d}, 标题{number} ,,某局,2023-01-{number % 28 + 1:02d}" for number in range(1, 41)]
+    lines[30] += ",多余,更多"
+    path = str(write_text(tmp_path / "目录.csv", "\n".join(lines) + "\n"))
+    [dataset] = read_datasets(path)
+    grid = Grid(frame=_read_delimited(path))
+    whole = _to_dataset(path, None, grid, *_find_header(grid, ReadOptions()))
+    assert dataset.headers == whole.headers and dataset.headers["发布机构"] == "发文机构"  # the filled candidate
+    assert dataset.unmapped == whole.unmapped == ["序号", "发布单位"]
+    assert dataset.frame.equals(whole.frame) and dataset.row_numbers.tolist() == whole.row_numbers.tolist()
+    assert dataset.text("信息名称").tolist()[:2] == ["标题1", "标题2"] and len(dataset) == 40
+    assert dataset.cell("发布机构", 0) == "E2"
+
+
 def test_cells_are_stripped(tmp_path):
     path = write_text(tmp_path / "s.csv", "索引号 , 信息名称\n  A  ,  标题 \n")
     [dataset] = read_datasets(str(path))
