@@ -24,6 +24,7 @@ def column_letter(position: int) -> str:
 
 # Dataset.distinct: factorise a field when at most this share of a sample of its first rows is distinct.
 DISTINCT_SAMPLE, DISTINCT_SHARE = 10_000, 0.5
+LONG_TEXT = 16  # characters per cell on average from which distinct() numbers string objects, not texts
 
 
 def _rows_containing(values: np.ndarray, pattern: str) -> np.ndarray:
@@ -35,6 +36,13 @@ def _rows_containing(values: np.ndarray, pattern: str) -> np.ndarray:
     lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) + 1  # + the separator
     ends = np.cumsum(lengths)  # string i spans [ends[i] - lengths[i], ends[i] - 1)
     return np.unique(np.searchsorted(ends, np.asarray(starts), side="right"))
+
+
+def first_times(codes: np.ndarray) -> np.ndarray:
+    """For codes numbered in order of first appearance (pd.factorize), True at each code's first row."""
+    first = np.ones(len(codes), dtype=bool)
+    first[1:] = codes[1:] > np.maximum.accumulate(codes)[:-1]
+    return first
 
 
 def _take(series: pd.Series, rows: np.ndarray) -> pd.Series:
@@ -147,15 +155,25 @@ class Dataset:
         return self.memo(("normalized-distinct", name), compute)
 
     def distinct(self, name: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """`factorized(name)` when the field's values repeat a lot (or it is already worked out);
-        None when most values are distinct: a sample of the first rows decides, since there
-        factorising costs more than judging each cell."""
+        """(codes, uniques) for judging each distinct cell once when the field's values repeat a
+        lot; None when most cells are distinct (a sample of the first rows decides: there
+        numbering the cells costs more than judging each). Short text: `factorized(name)`,
+        shared with the other uses. Long text (titles, summaries), where hashing costs most: the
+        distinct string objects, numbered by identity (the readers hand out one object per
+        repeated text; a text held by two objects is judged twice, which changes nothing)."""
         if ("factorized", name) in self._memo:
             return self._memo[("factorized", name)]
 
         def compute() -> tuple[np.ndarray, np.ndarray] | None:
-            sample = self.values(name)[:DISTINCT_SAMPLE]
-            return None if len(pd.unique(sample)) > len(sample) * DISTINCT_SHARE else self.factorized(name)
+            values = self.values(name)
+            sample = values[:DISTINCT_SAMPLE]
+            if len(pd.unique(sample)) > len(sample) * DISTINCT_SHARE:
+                return None
+            if sum(map(len, sample)) < LONG_TEXT * len(sample):
+                return self.factorized(name)
+            objects = np.fromiter(map(id, values), dtype=np.intp, count=len(values))
+            codes = np.asarray(pd.factorize(objects)[0])
+            return codes, values[first_times(codes)]
         return self.memo(("distinct", name), compute)
 
     def placeholder(self, name: str, placeholders: tuple[str, ...]) -> np.ndarray:

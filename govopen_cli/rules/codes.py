@@ -300,7 +300,8 @@ def index_number(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) 
         raise ChecklistError(problems[0])
     checks = list(params.get("checks") or INDEX_CHECKS)
     raw = dataset.text(name)
-    parsed = dataset.memo(("index-number", name), lambda: _parse_index_numbers(raw, _index_heads(dataset.values(name))))
+    parsed = dataset.memo(("index-number", name), lambda: _parse_index_numbers(
+        raw, _index_heads(dataset.values(name), dataset.lengths(name))))
     present = dataset.present(name).to_numpy()
 
     if "format" in checks:
@@ -469,47 +470,63 @@ class _IndexNumbers:
         return ids, table
 
 
-def _index_heads(values: np.ndarray) -> np.ndarray:
-    """Per value, its head (group 1 of _INDEX_HEAD) or None where it does not match.
+def _index_heads(values: np.ndarray, lengths: np.ndarray | None = None) -> tuple[np.ndarray, list[str]]:
+    """(codes, heads): the distinct heads (group 1 of _INDEX_HEAD) in order of first appearance
+    and, per value, the number of its head (-1 where the value does not match). `lengths`: the
+    values' lengths when already known.
 
     A head ending in “-” is followed by the 流水号 alone, so a value whose last non-digit is “-”
     matches exactly when its part before the trailing ASCII digits is a head and 1 to 8 digits
-    follow: that is worked out once per distinct (part, digit count), not once per row. Other
-    values (“/” before the digits: the forms whose head may end in digits) are matched one by one.
+    follow: that is worked out once per distinct (part, length), not once per row. Other values
+    (“/” before the digits: the forms whose head may end in digits) are matched one by one.
     """
+    if lengths is None:
+        lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
     parts = [value.rstrip(_ASCII_DIGITS) for value in values]
-    digits = (np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-              - np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
-    part_codes, distinct = pd.factorize(pd.Series(parts, dtype=object))
-    key_codes, keys = pd.factorize(np.asarray(part_codes) * 10 + np.minimum(digits, 9))
-    key_heads = np.empty(len(keys), dtype=object)
+    part_codes, distinct = pd.factorize(np.array(parts, dtype=object))
+    width = int(lengths.max(initial=0)) + 1
+    key_codes, keys = pd.factorize(np.asarray(part_codes, dtype=np.int64) * width + lengths)
+    names: dict[str, int] = {}
+    key_ids = np.full(len(keys), -1, dtype=np.int64)
     slow = np.zeros(len(keys), dtype=bool)
     for position, key in enumerate(keys.tolist()):
-        part = distinct[key // 10]
+        part = distinct[key // width]
         if part.endswith("-"):
-            match = _INDEX_HEAD.fullmatch(part + "0" * (key % 10))
-            key_heads[position] = match.group(1) if match else None
+            match = _INDEX_HEAD.fullmatch(part + "0" * min(key % width - len(part), 9))
+            if match:
+                key_ids[position] = names.setdefault(match.group(1), len(names))
         else:
             slow[position] = True
-    heads = key_heads[key_codes]
+    ids = key_ids[key_codes]
     for index in np.flatnonzero(slow[key_codes]).tolist():
         match = _INDEX_HEAD.fullmatch(values[index])
-        heads[index] = match.group(1) if match else None
-    return heads
+        if match:
+            ids[index] = names.setdefault(match.group(1), len(names))
+    return _in_order(ids, list(names))
+
+
+def _in_order(ids: np.ndarray, heads: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Head numbers `ids` (-1: none) renumbered in order of first appearance, with their heads."""
+    codes, order = pd.factorize(np.where(ids >= 0, ids, np.nan))
+    return np.asarray(codes), [heads[int(number)] for number in order]
 
 
 _ASCII_DIGITS = "0123456789"
 
 
-def _parse_index_numbers(raw: pd.Series, heads: np.ndarray) -> _IndexNumbers:
-    """From each row's matched head (None where the value does not match; retried with spaces
+def _parse_index_numbers(raw: pd.Series, heads: tuple[np.ndarray, list[str]]) -> _IndexNumbers:
+    """From each row's head (_index_heads; a value that does not match is retried with spaces
     removed), work out each distinct head once and map the results back with numpy."""
-    heads = pd.Series(heads, index=raw.index, dtype=object)
-    failed = heads.isna()
-    if failed.any():  # retry the failures with spaces removed (rare: kept off the hot path)
-        stripped = raw[failed].str.replace(r"\s+", "", regex=True)
-        heads[failed] = [match.group(1) if (match := _INDEX_HEAD.match(value)) else None for value in stripped]
-    codes, distinct = pd.factorize(heads)  # -1 where malformed
+    codes, distinct = heads
+    failed = np.flatnonzero(codes < 0)
+    retried = [_INDEX_HEAD.match(re.sub(r"\s+", "", raw.iat[index])) for index in failed.tolist()]
+    if any(retried):  # rare: kept off the hot path
+        names = {head: number for number, head in enumerate(distinct)}
+        codes = codes.copy()
+        for index, match in zip(failed.tolist(), retried):
+            if match:
+                codes[index] = names.setdefault(match.group(1), len(names))
+        codes, distinct = _in_order(codes, list(names))
     parts = [_HEAD_PARTS.match(head) for head in distinct]
     prefixes = [_head_prefix(part) for part in parts]
     is_code = np.array([bool(_ORG_FORM.fullmatch(prefix) or _USCC.fullmatch(prefix)) for prefix in prefixes],

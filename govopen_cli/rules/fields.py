@@ -6,7 +6,7 @@ from typing import Any, Iterator, Mapping
 import numpy as np
 import pandas as pd
 
-from govopen_cli.io.dataset import Dataset
+from govopen_cli.io.dataset import Dataset, first_times
 from govopen_cli.io.normalize import normalize_text
 from govopen_cli.rules import patterns
 from govopen_cli.rules.base import FIELD_PARAMS, PLACEHOLDERS_PARAM, Hit, Param, Rule, RuleContext, as_fields, hits_where
@@ -77,10 +77,9 @@ def unique(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Ite
             codes = pd.factorize(dataset.normalized(name))[0]
         else:  # numbered afresh in order of first appearance (a subset's codes are its parent's)
             codes = pd.factorize(dataset.factorized(name)[0])[0]
-        # Codes number the values in order of first appearance: a row is a value's first when its
-        # code exceeds every code before it, and the k-th first row is where code k first appears.
-        first_time = np.ones(len(codes), dtype=bool)
-        first_time[1:] = codes[1:] > np.maximum.accumulate(codes)[:-1]
+        # Codes number the values in order of first appearance: the k-th first row is where code k
+        # first appears.
+        first_time = first_times(codes)
         repeated = ~first_time & dataset.present(name).to_numpy()
         if not repeated.any():
             continue

@@ -42,9 +42,12 @@ def docno_stems(values: np.ndarray) -> np.ndarray:
     The code is decided by what stands before the serial number, so each distinct head (the 文号
     without its trailing ASCII digits and 号) is parsed once: a catalog has a few hundred heads
     and up to one distinct 文号 per row."""
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object))
-    stems = np.array([*_head_stems(uniques), ""], dtype=object)
-    return stems[codes]
+    return stems_by_code(*pd.factorize(pd.Series(values, dtype=object)))
+
+
+def stems_by_code(codes: np.ndarray, uniques: np.ndarray) -> np.ndarray:
+    """docno_stems of factorised 文号 (Dataset.factorized): each distinct 文号 parsed once."""
+    return np.array([*_head_stems(uniques), ""], dtype=object)[codes]
 
 
 def _head_stems(values: np.ndarray) -> list[str]:
@@ -107,7 +110,7 @@ def reposts(dataset: Dataset, candidates: np.ndarray, own_prefixes: list[str]) -
                 reasons[int(index)] = f"来源为“{sources[index]}”，与发布机构“{publisher[index]}”不同，属转载"
     if dataset.has(DOCNO):
         numbers = dataset.values(DOCNO)
-        stems = dataset.memo(("docno-stems",), lambda: docno_stems(numbers))
+        stems = dataset.memo(("docno-stems",), lambda: stems_by_code(*dataset.factorized(DOCNO)))
         groups = (dataset.normalized(PUBLISHER).to_numpy(dtype=object) if publisher is not None
                   else np.zeros(len(dataset), dtype=object))
         prefixes = [normalize_text(prefix) for prefix in own_prefixes]
