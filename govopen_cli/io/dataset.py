@@ -38,6 +38,10 @@ def _rows_containing(values: np.ndarray, pattern: str) -> np.ndarray:
     return np.unique(np.searchsorted(ends, np.asarray(starts), side="right"))
 
 
+def _lengths(values: np.ndarray) -> np.ndarray:
+    return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+
+
 def first_times(codes: np.ndarray) -> np.ndarray:
     """For codes numbered in order of first appearance (pd.factorize), True at each code's first row."""
     first = np.ones(len(codes), dtype=bool)
@@ -126,10 +130,7 @@ class Dataset:
 
     def lengths(self, name: str) -> np.ndarray:
         """The number of characters of each cell of the field (cached)."""
-        def compute() -> np.ndarray:
-            values = self.values(name)
-            return np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-        return self.memo(("lengths", name), compute)
+        return self.memo(("lengths", name), lambda: _lengths(self.values(name)))
 
     def factorized(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """(codes, uniques): the field's distinct values and, per row, the position of its value
@@ -167,9 +168,11 @@ class Dataset:
         def compute() -> tuple[np.ndarray, np.ndarray] | None:
             values = self.values(name)
             sample = values[:DISTINCT_SAMPLE]
-            if len(pd.unique(sample)) > len(sample) * DISTINCT_SHARE:
+            texts = len(pd.unique(sample))
+            if texts > len(sample) * DISTINCT_SHARE:
                 return None
-            if sum(map(len, sample)) < LONG_TEXT * len(sample):
+            if (sum(map(len, sample)) < LONG_TEXT * len(sample)
+                    or len(set(map(id, sample))) > 2 * texts):  # repeated texts are not shared objects here
                 return self.factorized(name)
             objects = np.fromiter(map(id, values), dtype=np.intp, count=len(values))
             codes = np.asarray(pd.factorize(objects)[0])
@@ -191,13 +194,16 @@ class Dataset:
             def verdict(value: str) -> bool:
                 return value in exact or 0 < len(value) <= longest + 4 and re.sub(r"\s+", "", value).casefold() in folded
 
+            limit = max(longest + 4, *map(len, exact))  # only cells this short can be one
             distinct = self.distinct(name)
             if distinct is not None:
                 codes, uniques = distinct
-                return np.array([verdict(value) for value in uniques], dtype=bool)[codes]
+                verdicts = np.zeros(len(uniques), dtype=bool)
+                for position in np.flatnonzero(_lengths(uniques) <= limit).tolist():
+                    verdicts[position] = verdict(uniques[position])
+                return verdicts[codes]
             found = np.zeros(len(self), dtype=bool)
-            # Only short cells can be one (a few: the others are skipped in one array step).
-            short = np.flatnonzero(self.lengths(name) <= max(longest + 4, *map(len, exact)))
+            short = np.flatnonzero(self.lengths(name) <= limit)
             if len(short):
                 codes, uniques = pd.factorize(self.values(name)[short])  # each distinct short value once
                 found[short] = np.array([verdict(value) for value in uniques], dtype=bool)[codes]
