@@ -142,7 +142,10 @@ class Dataset:
             if self._parent is not None:
                 codes, uniques = self._parent.factorized(name)
                 return codes[self._rows], uniques
-            codes, uniques = pd.factorize(self.values(name), use_na_sentinel=False)
+            values = self.values(name)
+            codes, uniques = pd.factorize(values)  # cells are str: no missing-value pass needed
+            if len(codes) and codes.min() < 0:  # a None or NaN after all: it gets a code of its own
+                codes, uniques = pd.factorize(values, use_na_sentinel=False)
             return np.asarray(codes), np.asarray(uniques, dtype=object)
         return self.memo(("factorized", name), compute)
 
