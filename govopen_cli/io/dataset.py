@@ -33,7 +33,7 @@ def _rows_containing(values: np.ndarray, pattern: str) -> np.ndarray:
     starts = [match.start() for match in re.finditer(pattern, joined)]
     if not starts:
         return np.zeros(0, dtype=np.int64)
-    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) + 1  # + the separator
+    lengths = _lengths(values) + 1  # + the separator
     ends = np.cumsum(lengths)  # string i spans [ends[i] - lengths[i], ends[i] - 1)
     return np.unique(np.searchsorted(ends, np.asarray(starts), side="right"))
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -37,11 +36,7 @@ def docno_code(value: str) -> str:
 
 
 def docno_stems(values: np.ndarray) -> np.ndarray:
-    """The first STEM characters of each 文号's issuing-body code.
-
-    The code is decided by what stands before the serial number, so each distinct head (the 文号
-    without its trailing ASCII digits and 号) is parsed once: a catalog has a few hundred heads
-    and up to one distinct 文号 per row."""
+    """The first STEM characters of each 文号's issuing-body code (see _head_stems)."""
     return stems_by_code(*pd.factorize(pd.Series(values, dtype=object)))
 
 
@@ -51,7 +46,9 @@ def stems_by_code(codes: np.ndarray, uniques: np.ndarray) -> np.ndarray:
 
 
 def _head_stems(values: np.ndarray) -> list[str]:
-    """docno_code(value)[:STEM] for each distinct value, parsing each distinct head once.
+    """docno_code(value)[:STEM] for each distinct value, parsing each distinct head (the 文号
+    without its trailing ASCII digits and 号) once: a catalog has a few hundred heads and up to
+    one distinct 文号 per row.
 
     Normalisation (normalize_text) treats a trailing run of ASCII digits and 号 character by
     character, so the code's regex sees normalize(head) + that run, and reads no further than
