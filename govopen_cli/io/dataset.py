@@ -126,7 +126,12 @@ class Dataset:
 
     def present(self, name: str) -> pd.Series:
         """True where the field is not empty (cached; truthiness of the str cells, done in C)."""
-        return self.memo(("present", name), lambda: pd.Series(self.values(name).astype(bool), index=self.index))
+        def compute() -> pd.Series:
+            if ("factorized", name) in self._memo:  # one verdict per distinct value
+                codes, uniques = self._memo[("factorized", name)]
+                return pd.Series(uniques.astype(bool)[codes], index=self.index)
+            return pd.Series(self.values(name).astype(bool), index=self.index)
+        return self.memo(("present", name), compute)
 
     def lengths(self, name: str) -> np.ndarray:
         """The number of characters of each cell of the field (cached)."""
@@ -254,6 +259,16 @@ class Dataset:
     def dates(self, name: str) -> pd.Series:
         """The field parsed as dates (NaT where empty or unreadable); parsed once per run."""
         return self._parsed(name)[0]
+
+    def days(self, name: str) -> pd.Series:
+        """`dates(name)` at midnight (the time of day dropped), worked out once per run; a row
+        subset takes its parent's when the parent has them."""
+        def compute() -> pd.Series:
+            parent = self._parent
+            if parent is not None and ("days", name) in parent._memo:
+                return _take(parent._memo[("days", name)], self._rows)
+            return self.dates(name).dt.normalize()
+        return self.memo(("days", name), compute)
 
     def unreadable_dates(self, name: str) -> pd.Series:
         """True where the field holds text that is not a date."""

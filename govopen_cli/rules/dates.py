@@ -26,7 +26,7 @@ def date_parse(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
                               lambda i, name=name: f"{name}“{dataset.values(name)[i]}”不是有效日期")
         if params.get("not_after_as_of"):
             dates = dataset.dates(name)
-            future = dates.dt.normalize() > pd.Timestamp(ctx.as_of)
+            future = dataset.days(name) > pd.Timestamp(ctx.as_of)
             yield from hits_where(dataset, future, name,
                                   lambda i, name=name: f"{name} {fmt_date(dates.iat[i])} 晚于检查日期 {ctx.as_of:%Y-%m-%d}")
 
@@ -37,7 +37,7 @@ def date_order(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
     只比较两个日期都可读的行；不可读的日期由 date-parse 报告。问题记在 later 字段的单元格上。
     """
     earlier, later = params["earlier"], params["later"]
-    first, second = dataset.dates(earlier).dt.normalize(), dataset.dates(later).dt.normalize()
+    first, second = dataset.days(earlier), dataset.days(later)
     wrong = first.notna() & second.notna() & (first > second)
     yield from hits_where(dataset, wrong, later,
                           lambda i: f"{later} {fmt_date(second.iat[i])} 早于{earlier} {fmt_date(first.iat[i])}")
@@ -56,7 +56,7 @@ def timeliness(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) ->
     archival: false、reposts: false 可关闭。
     """
     start_field, end_field, limit = params["start"], params["field"], int(params["days"])
-    start, end = dataset.dates(start_field).dt.normalize(), dataset.dates(end_field).dt.normalize()
+    start, end = dataset.days(start_field), dataset.days(end_field)
     both = start.notna() & end.notna()
     working = params.get("working", True)
     if working:
