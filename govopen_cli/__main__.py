@@ -3,12 +3,14 @@
 Kept free of heavy imports: a workbook named on the command line starts parsing in a thread
 (io.prefetch) before the CLI, pandas and the checklist are imported.
 """
+import gc
 import os
 import sys
 
 
 def main() -> None:
     _without_arrow()
+    _pause_cycle_collection(sys.argv[1:])
     from govopen_cli.io import prefetch
 
     prefetch.start_for_argv(sys.argv[1:])
@@ -36,6 +38,19 @@ def _without_arrow() -> None:
     owns the process: code importing govopen_cli as a library keeps its pyarrow. Worker processes
     of `-j` are forked from this one (Linux) and inherit the mark."""
     sys.modules.setdefault("pyarrow", None)
+
+
+def _pause_cycle_collection(argv: list[str]) -> None:
+    """`govopen check`: no cyclic garbage collection for the rest of the process.
+
+    Reading a sheet makes a Python list per row and a string per cell; each full collection then
+    walks every one of them and everything the imports left (measured: 0.08-0.13 s CPU of a
+    30,000-row workbook check, 0.2 s at 100,000 rows, 0.28 s over a folder of five such files).
+    A check leaves next to no cyclic garbage (0 unreachable objects after a second run in one
+    process), so the peak memory stays the same (1M-row CSV 536/537 MB, a folder of five
+    30,000-row workbooks 177/181 MB, on/off). Reference counting still frees everything else."""
+    if argv[:1] == ["check"]:
+        gc.disable()
 
 
 if __name__ == "__main__":  # pragma: no cover
