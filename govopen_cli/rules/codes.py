@@ -512,14 +512,17 @@ def _in_order(ids: np.ndarray, heads: list[str]) -> tuple[np.ndarray, list[str]]
 
 
 _ASCII_DIGITS = "0123456789"
+_SPACES = re.compile(r"\s+")
 
 
 def _parse_index_numbers(raw: pd.Series, heads: tuple[np.ndarray, list[str]]) -> _IndexNumbers:
     """From each row's head (_index_heads; a value that does not match is retried with spaces
     removed), work out each distinct head once and map the results back with numpy."""
     codes, distinct = heads
+    values = raw.to_numpy(dtype=object)
     failed = np.flatnonzero(codes < 0)
-    retried = [_INDEX_HEAD.match(re.sub(r"\s+", "", raw.iat[index])) for index in failed.tolist()]
+    failed = failed[values[failed].astype(bool)]  # an empty cell stays empty
+    retried = [_INDEX_HEAD.match(_SPACES.sub("", values[index])) for index in failed.tolist()]
     if any(retried):  # rare: kept off the hot path
         names = {head: number for number, head in enumerate(distinct)}
         codes = codes.copy()
