@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from tests.title_corpus import DATA, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
+from tests.title_corpus import DATA, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
 
 SEED_PLANS = {"qufu-transport-2023": 2023, "shanghai-transport-2024": 2024, "chengguan-keypoints": 2014,
               "qingyunpu-division": 2023}
@@ -13,10 +13,10 @@ SEED_PLANS = {"qufu-transport-2023": 2023, "shanghai-transport-2024": 2024, "che
 def test_corpus_holds_at_least_600_real_titles_labelled_for_item_checks_of_the_seed_plans():
     rows = read_rows(LABELS)
     assert len({row["title"] for row in rows}) >= 600
-    # Each later file holds new titles only: none of an earlier file's (fresh5.csv, the fresh part
-    # the lead adds after the fifth session's last change, may not exist yet).
+    # Each later file holds new titles only: none of an earlier file's (fresh6.csv, the fresh part
+    # the lead adds after the sixth session's last change, may not exist yet).
     earlier = list(rows)
-    for path in (FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5):
+    for path in (FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6):
         later = read_rows(path)
         assert not {row["title"] for row in later} & {row["title"] for row in earlier}, path
         assert all(row["label"] in ("positive", "negative") and row["source"].strip() for row in later), path
@@ -86,16 +86,19 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # the fifth session's last change of the item blocks (cdd0452; the same after e5b60b6, the change
     # before): P 0.975 / R 0.943 (548 of 581 positives, 14 false). Asserted as measured (the README
     # gives the history).
+    # Sixth session: fresh5.csv split by the same hash; right after the split, before any change of the
+    # sixth session: P 0.953 / R 0.925 (905 of 978 positives, 45 false); fresh5's third stays blind.
     held = totals(scores, "held-out")
-    assert _at_least(held, 0.975, 0.943), (held.precision, held.recall)
+    assert _at_least(held, 0.953, 0.925), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
     # 45, 3 false; 0.930 / 0.889): the guide's exclusions of work notices in the shared pairing block cost
     # it four positive labels, not looked into so that the third stays blind. fresh4's third, blind:
-    # P 0.963 / R 0.945 (52 of 55, 2 false; 0.919 / 0.618).
+    # P 0.963 / R 0.945 (52 of 55, 2 false; 0.919 / 0.618). fresh5's third, blind, at its split in the
+    # sixth session: P 0.920 / R 0.899 (357 of 397, 31 false).
     per_file = {"labels.csv": (0.987, 0.969), "fresh.csv": (0.975, 0.963), "fresh2.csv": (0.958, 0.895),
-                "fresh3.csv": (0.923, 0.800), "fresh4.csv": (0.963, 0.945)}
+                "fresh3.csv": (0.923, 0.800), "fresh4.csv": (0.963, 0.945), "fresh5.csv": (0.920, 0.899)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -109,14 +112,20 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # 12), T7.1 (年度报告, 19) and Shanghai T1.13 (部门预算, 13) on recall. The four pairing checks are
     # all above it (P 1.000, R 0.94; interpretations 1.000 / 1.000). Listed so that a change in either
     # direction is seen.
+    # At fresh5's split (sixth session) the list grew to 28 (fresh5's third adds many Qingyunpu domain
+    # labels): Chengguan T1.1 and T1.7, Qingyunpu T1.4, T1.5, T1.12, T1.13 and T1.17, Qufu T1.2 and
+    # Shanghai T1.11 came in; Qufu T7.1 went out.
     assert set(_below(scores, "held-out")) == {
-        ("qingyunpu-division", "T1.11"), ("qingyunpu-division", "T1.15"), ("qingyunpu-division", "T1.16"),
-        ("qingyunpu-division", "T1.18"), ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.7"),
-        ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"), ("qingyunpu-division", "T2.6"),
-        ("qingyunpu-division", "T9.1"), ("qufu-transport-2023", "T3.1"), ("qufu-transport-2023", "T7.1"),
-        ("shanghai-transport-2024", "T1.13"), ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
-        ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
-        ("shanghai-transport-2024", "T4.3"), ("shanghai-transport-2024", "T5.1")}
+        ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.7"),
+        ("qingyunpu-division", "T1.11"), ("qingyunpu-division", "T1.12"), ("qingyunpu-division", "T1.13"),
+        ("qingyunpu-division", "T1.15"), ("qingyunpu-division", "T1.16"), ("qingyunpu-division", "T1.17"),
+        ("qingyunpu-division", "T1.18"), ("qingyunpu-division", "T1.4"), ("qingyunpu-division", "T1.5"),
+        ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.7"), ("qingyunpu-division", "T1.8"),
+        ("qingyunpu-division", "T1.9"), ("qingyunpu-division", "T2.6"), ("qingyunpu-division", "T9.1"),
+        ("qufu-transport-2023", "T1.2"), ("qufu-transport-2023", "T3.1"),
+        ("shanghai-transport-2024", "T1.11"), ("shanghai-transport-2024", "T1.13"), ("shanghai-transport-2024", "T1.17"),
+        ("shanghai-transport-2024", "T1.3"), ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"),
+        ("shanghai-transport-2024", "T1.6"), ("shanghai-transport-2024", "T4.3"), ("shanghai-transport-2024", "T5.1")}
 
     def whole(origin: str):
         total = totals(file_scores[origin], "tuned")
@@ -130,17 +139,19 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # P 0.935 / R 0.792; fresh4.csv (105 titles, most of them policy documents and interpretations for
     # the pairing checks, after 8dd1298) P 0.938 / R 0.708. After cdd0452 the whole files: fresh.csv
     # 0.993 / 0.990, fresh2.csv 0.988 / 0.958, fresh3.csv 0.977 / 0.923, fresh4.csv 0.975 / 0.906.
+    # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (FRESH, 0.961, 0.970), "fresh2.csv": (FRESH_2, 0.938, 0.810),
-                    "fresh3.csv": (FRESH_3, 0.935, 0.792), "fresh4.csv": (FRESH_4, 0.938, 0.708)}
+                    "fresh3.csv": (FRESH_3, 0.935, 0.792), "fresh4.csv": (FRESH_4, 0.938, 0.708),
+                    "fresh5.csv": (FRESH_5, 0.934, 0.885)}
     for origin, (path, precision, recall) in first_scores.items():
         total = whole(origin)
         assert len({row["title"] for row in read_rows(path)}) >= 100
         assert _at_least(total, precision, recall), (origin, total.precision, total.recall)
-    # The fresh part: fresh5.csv, collected blind during the fifth session's tuning round and committed
+    # The fresh part: fresh6.csv, collected blind during the sixth session's tuning round and committed
     # after its last change; scored unchanged. Until it is added the part is empty.
     fresh = totals(scores, "fresh")
-    if read_rows(FRESH_5):
-        assert len({row["title"] for row in read_rows(FRESH_5)}) >= 100
-        assert fresh.tp + fresh.fp + fresh.fn + fresh.tn == len(read_rows(FRESH_5))
+    if read_rows(FRESH_6):
+        assert len({row["title"] for row in read_rows(FRESH_6)}) >= 100
+        assert fresh.tp + fresh.fp + fresh.fn + fresh.tn == len(read_rows(FRESH_6))
     else:
         assert fresh.tp + fresh.fp + fresh.fn + fresh.tn == 0

@@ -5,14 +5,15 @@ table are one computation. A check is scored per part:
 
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
-- fresh: titles in fresh5.csv, collected blind during the fifth session's tuning round and
+- fresh: titles in fresh6.csv, collected blind during the sixth session's tuning round and
   committed after its last change, scored unchanged (the part is empty until that file exists).
 
 fresh.csv (collected after the first session's last change), fresh2.csv (collected blind during the
-second session), fresh3.csv (during the third session's tuning round) and fresh4.csv (during the fourth)
+second session), fresh3.csv (during the third session's tuning round), fresh4.csv (during the fourth)
+and fresh5.csv (during the fifth)
 were each scored once unchanged as a fresh part, then split by the same hash into the tuned and
 held-out parts (fresh2.csv in the third session, fresh3.csv in the fourth, fresh.csv and fresh4.csv in
-the fifth); the README keeps their
+the fifth, fresh5.csv in the sixth); the README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -39,10 +40,11 @@ FRESH_2 = os.path.join(DATA, "fresh2.csv")
 FRESH_3 = os.path.join(DATA, "fresh3.csv")
 FRESH_4 = os.path.join(DATA, "fresh4.csv")
 FRESH_5 = os.path.join(DATA, "fresh5.csv")
+FRESH_6 = os.path.join(DATA, "fresh6.csv")
 PARTS = ("tuned", "held-out", "fresh")
 ORIGINS = {LABELS: "labels.csv", FRESH: "fresh.csv", FRESH_2: "fresh2.csv", FRESH_3: "fresh3.csv", FRESH_4: "fresh4.csv",
-           FRESH_5: "fresh5.csv"}
-FRESH_PARTS = {FRESH_5: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
+           FRESH_5: "fresh5.csv", FRESH_6: "fresh6.csv"}
+FRESH_PARTS = {FRESH_6: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
 
