@@ -165,17 +165,16 @@ def docno(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iter
     placeholders 可改），是否必须填写由必填检查决定。参数 field（默认“文号”）。
     """
     name = params["field"]
-    text = dataset.text(name)
+    values = dataset.values(name)  # looked up per finding: a numpy index, not a pandas one
     bad = dataset.present(name).to_numpy() & (dataset.line_matches(name, DOCNO) == None)  # noqa: E711 - elementwise
     bad &= ~dataset.placeholder(name, tuple(params.get("placeholders") or ()))
     if bad.any():  # the rarer published forms, checked on the few rows the fast regex leaves
-        values = dataset.values(name)
         for index in np.flatnonzero(bad):
             bad[index] = not valid_docno(values[index])
     cache: dict[str, str] = {}
 
     def message(index: int) -> str:
-        value = text.iat[index]
+        value = values[index]
         if value not in cache:
             defects, corrected = _docno_review(value)
             fix = f"，应改为“{corrected}”" if corrected else ""
@@ -349,8 +348,10 @@ def _format_hits(dataset: Dataset, name: str, raw: pd.Series, parsed: "_IndexNum
     bad = present & ~ok
     org = params.get("org_field")
 
+    values = dataset.values(name)
+
     def message(index: int) -> str:
-        value = raw.iat[index]
+        value = values[index]
         if pinned:
             allowed = "或".join(dict.fromkeys(f"“{_scheme_example(table[scheme])}”" for scheme in pinned))
             return f"{name}“{value}”不符合指定的索引号体例{_index_hint(value)}：应为{allowed}"
@@ -358,7 +359,7 @@ def _format_hits(dataset: Dataset, name: str, raw: pd.Series, parsed: "_IndexNum
         if key in learned:
             scheme, count, share = learned[key]
             if key[0] == "org":
-                who = f"{org}“{dataset.text(org).iat[index]}”" if org and dataset.has(org) else "本目录"
+                who = f"{org}“{dataset.values(org)[index]}”" if org and dataset.has(org) else "本目录"
             else:
                 who = f"前段码为“{prefixes[key[1]]}”的"
             return (f"{name}“{value}”与{who}其他索引号的编号体例不一致{_index_hint(value)}："
@@ -419,7 +420,7 @@ def _check_digit_hits(dataset: Dataset, name: str, raw: pd.Series, parsed: "_Ind
     def message(index: int) -> str:
         key = parsed.codes[index]
         prefix, check, standard = parsed.prefixes[key], parsed.expected[key], parsed.standards[key]
-        return (f"{name}“{raw.iat[index]}”的前段码“{prefix}”校验码不对：按 {standard}"
+        return (f"{name}“{dataset.values(name)[index]}”的前段码“{prefix}”校验码不对：按 {standard}"
                 f"校验码应为 {check}，实为 {prefix[-1]}；本目录其他索引号的前段码为“{likely[key]}”，"
                 f"疑为抄错，请核实")
 
@@ -566,7 +567,7 @@ def _year_hits(dataset: Dataset, name: str, raw: pd.Series, year: np.ndarray,
     def message(index: int) -> str:
         stated = [f"{field} {int(years[index])} 年" for field, years in zip(date_fields, date_years)
                   if not np.isnan(years[index])]
-        return (f"{name}“{raw.iat[index]}”中的年份 {int(year[index])} 与{'、'.join(stated)}"
+        return (f"{name}“{dataset.values(name)[index]}”中的年份 {int(year[index])} 与{'、'.join(stated)}"
                 f"不一致（索引号按信息生成日期编号）")
 
     yield from hits_where(dataset, bad, name, message)

@@ -42,17 +42,17 @@ def enum(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Itera
     for name in as_fields(params):
         normalized = dataset.normalized(name)
         bad = dataset.present(name) & ~normalized.isin(wanted)
-        text = dataset.text(name)
-        yield from hits_where(dataset, bad, name, lambda i: f"{name}“{text.iat[i]}”不在允许的取值中（{listed}）")
+        values = dataset.values(name)
+        yield from hits_where(dataset, bad, name, lambda i: f"{name}“{values[i]}”不在允许的取值中（{listed}）")
 
 
 def pattern(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
     """格式：非空值必须整体匹配正则表达式 regex；message 可给出面向用户的说明。"""
     hint = params.get("message") or f"应符合格式 {params['regex']}"
     for name in as_fields(params):
-        text = dataset.text(name)
-        bad = dataset.present(name).to_numpy() & ~patterns.matches(dataset.values(name), params["regex"], whole=True)
-        yield from hits_where(dataset, bad, name, lambda i: f"{name}“{text.iat[i]}”格式不符：{hint}")
+        values = dataset.values(name)
+        bad = dataset.present(name).to_numpy() & ~patterns.matches(values, params["regex"], whole=True)
+        yield from hits_where(dataset, bad, name, lambda i: f"{name}“{values[i]}”格式不符：{hint}")
 
 
 def length(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> Iterator[Hit]:
