@@ -88,17 +88,20 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # gives the history).
     # Sixth session: fresh5.csv split by the same hash; right after the split, before any change of the
     # sixth session: P 0.953 / R 0.925 (905 of 978 positives, 45 false); fresh5's third stays blind.
+    # After the sixth session's last item-block change (c40fd04): P 0.958 / R 0.937 (916 of 978, 40 false).
     held = totals(scores, "held-out")
-    assert _at_least(held, 0.953, 0.925), (held.precision, held.recall)
+    assert _at_least(held, 0.958, 0.937), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
     # 45, 3 false; 0.930 / 0.889): the guide's exclusions of work notices in the shared pairing block cost
     # it four positive labels, not looked into so that the third stays blind. fresh4's third, blind:
     # P 0.963 / R 0.945 (52 of 55, 2 false; 0.919 / 0.618). fresh5's third, blind, at its split in the
-    # sixth session: P 0.920 / R 0.899 (357 of 397, 31 false).
-    per_file = {"labels.csv": (0.987, 0.969), "fresh.csv": (0.975, 0.963), "fresh2.csv": (0.958, 0.895),
-                "fresh3.csv": (0.923, 0.800), "fresh4.csv": (0.963, 0.945), "fresh5.csv": (0.920, 0.899)}
+    # sixth session: P 0.920 / R 0.899 (357 of 397, 31 false). After c40fd04 (sixth session's last change):
+    # labels.csv's third 0.987 / 0.975 (315 of 323), fresh2's 0.958 / 0.908 (69 of 76), fresh5's third
+    # 0.934 / 0.919 (365 of 397, 26 false); the others unchanged.
+    per_file = {"labels.csv": (0.987, 0.975), "fresh.csv": (0.975, 0.963), "fresh2.csv": (0.958, 0.908),
+                "fresh3.csv": (0.923, 0.800), "fresh4.csv": (0.963, 0.945), "fresh5.csv": (0.934, 0.919)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -114,7 +117,8 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # direction is seen.
     # At fresh5's split (sixth session) the list grew to 28 (fresh5's third adds many Qingyunpu domain
     # labels): Chengguan T1.1 and T1.7, Qingyunpu T1.4, T1.5, T1.12, T1.13 and T1.17, Qufu T1.2 and
-    # Shanghai T1.11 came in; Qufu T7.1 went out.
+    # Shanghai T1.11 came in; Qufu T7.1 went out. After c40fd04: 25; Qingyunpu T1.12 and T1.13 and
+    # Shanghai T5.1 went out (seen as this assertion failed after the changes that did it).
     assert set(_below(scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
@@ -138,7 +142,9 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # fresh2.csv (275 titles, after d51e016) P 0.938 / R 0.810; fresh3.csv (153 titles, after 3d477d6)
     # P 0.935 / R 0.792; fresh4.csv (105 titles, most of them policy documents and interpretations for
     # the pairing checks, after 8dd1298) P 0.938 / R 0.708. After cdd0452 the whole files: fresh.csv
-    # 0.993 / 0.990, fresh2.csv 0.988 / 0.958, fresh3.csv 0.977 / 0.923, fresh4.csv 0.975 / 0.906.
+    # 0.993 / 0.990, fresh2.csv 0.988 / 0.958, fresh3.csv 0.977 / 0.923, fresh4.csv 0.975 / 0.906. After
+    # c40fd04: fresh.csv 0.993 / 0.990, fresh2.csv 0.988 / 0.962, fresh3.csv 0.977 / 0.923, fresh4.csv
+    # 0.980 / 0.925, fresh5.csv 0.977 / 0.957.
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (FRESH, 0.961, 0.970), "fresh2.csv": (FRESH_2, 0.938, 0.810),
                     "fresh3.csv": (FRESH_3, 0.935, 0.792), "fresh4.csv": (FRESH_4, 0.938, 0.708),
