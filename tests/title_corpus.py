@@ -6,7 +6,8 @@ table are one computation. A check is scored per part:
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
 - fresh: titles in fresh6.csv, collected blind during the sixth session's tuning round and
-  committed after its last change, scored unchanged (the part is empty until that file exists).
+  committed after its last change (c40fd04), and in fresh7.csv, collected after that change; both
+  scored unchanged (a missing file adds nothing).
 
 fresh.csv (collected after the first session's last change), fresh2.csv (collected blind during the
 second session), fresh3.csv (during the third session's tuning round), fresh4.csv (during the fourth)
@@ -41,10 +42,11 @@ FRESH_3 = os.path.join(DATA, "fresh3.csv")
 FRESH_4 = os.path.join(DATA, "fresh4.csv")
 FRESH_5 = os.path.join(DATA, "fresh5.csv")
 FRESH_6 = os.path.join(DATA, "fresh6.csv")
+FRESH_7 = os.path.join(DATA, "fresh7.csv")
 PARTS = ("tuned", "held-out", "fresh")
 ORIGINS = {LABELS: "labels.csv", FRESH: "fresh.csv", FRESH_2: "fresh2.csv", FRESH_3: "fresh3.csv", FRESH_4: "fresh4.csv",
-           FRESH_5: "fresh5.csv", FRESH_6: "fresh6.csv"}
-FRESH_PARTS = {FRESH_6: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
+           FRESH_5: "fresh5.csv", FRESH_6: "fresh6.csv", FRESH_7: "fresh7.csv"}
+FRESH_PARTS = {FRESH_6: "fresh", FRESH_7: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
 
