@@ -41,15 +41,17 @@ def _without_arrow() -> None:
 
 
 def _pause_cycle_collection(argv: list[str]) -> None:
-    """`govopen check`: no cyclic garbage collection for the rest of the process.
+    """`govopen check` and `govopen report`: no cyclic garbage collection for the rest of the process.
 
     Reading a sheet makes a Python list per row and a string per cell; each full collection then
     walks every one of them and everything the imports left (measured: 0.08-0.13 s CPU of a
     30,000-row workbook check, 0.2 s at 100,000 rows, 0.28 s over a folder of five such files).
     A check leaves next to no cyclic garbage (0 unreachable objects after a second run in one
     process), so the peak memory stays the same (1M-row CSV 536/537 MB, a folder of five
-    30,000-row workbooks 177/181 MB, on/off). Reference counting still frees everything else."""
-    if argv[:1] == ["check"]:
+    30,000-row workbooks 177/181 MB, on/off). `report` reads a result back and writes the workbook
+    and Word report from it: 200,000 findings to a workbook in 7.5 s instead of 8.8 s (3 alternating runs each), peak memory the
+    same. Reference counting still frees everything else."""
+    if argv[:1] in (["check"], ["report"]):
         gc.disable()
 
 
