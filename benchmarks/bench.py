@@ -931,25 +931,24 @@ def load_text() -> str:
     return f"{one:.2f} / {five:.2f} / {fifteen:.2f}"
 
 
-def print_lines(lines: list[tuple[Line, str]], pythons: list[Interpreter]) -> None:
-    print("| 工作 | 目标 | " + " | ".join(f"govopen（{p.label}）" for p in pythons) + " | 对照 | 是否达到 | 负载 |")
-    print("|---|---|" + "---|" * len(pythons) + "---|---|---|")
+def print_lines(lines: list[tuple[Line, str]], pythons: list[Interpreter], short: bool = False) -> None:
+    """The full table (each run, CPU, findings, the load), or with `short` the figures alone
+    (medians, peak memory, ratios): the table README.md shows."""
+    labels = [p.label if short else f"govopen（{p.label}）" for p in pythons]
+    extra = "" if short else " 负载 |"
+    print("| 工作 | 目标 | " + " | ".join(labels) + " | 对照 | 是否达到 |" + extra)
+    print("|---|---|" + "---|" * len(pythons) + "---|---|" + ("" if short else "---|"))
     for line, noise in lines:
         verdicts = [("达到" if line.met[p.label] else "**未达到**") if p.label in line.met else "不判定"
                     for p in pythons]
-        print(f"| {line.work} | {line.goal} | " + " | ".join(line.measured.get(p.label, "—") for p in pythons)
-              + f" | {line.baseline} | {' / '.join(verdicts)} | {noise} |")
+        figures = line.short if short else line.measured
+        baseline = line.short.get("对照", "—") if short else line.baseline
+        print(f"| {line.work} | {line.goal} | " + " | ".join(figures.get(p.label, "—") for p in pythons)
+              + f" | {baseline} | {' / '.join(verdicts)} |" + ("" if short else f" {noise} |"))
 
 
 def print_short(lines: list[tuple[Line, str]], pythons: list[Interpreter]) -> None:
-    """The figures alone (medians, peak memory, ratios): the table README.md shows."""
-    print("| 工作 | 目标 | " + " | ".join(f"{p.label}" for p in pythons) + " | 对照 | 是否达到 |")
-    print("|---|---|" + "---|" * len(pythons) + "---|---|")
-    for line, _ in lines:
-        verdicts = [("达到" if line.met[p.label] else "**未达到**") if p.label in line.met else "不判定"
-                    for p in pythons]
-        print(f"| {line.work} | {line.goal} | " + " | ".join(line.short.get(p.label, "—") for p in pythons)
-              + f" | {line.short.get('对照', '—')} | {' / '.join(verdicts)} |")
+    print_lines(lines, pythons, short=True)
 
 
 def main() -> None:
