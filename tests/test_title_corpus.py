@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from tests.title_corpus import DATA, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7, ITEM_RULES, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
+from tests.title_corpus import DATA, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7, FRESH_8, FRESH_9, ITEM_RULES, ORIGINS, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
 
 SEED_PLANS = {"qufu-transport-2023": 2023, "shanghai-transport-2024": 2024, "chengguan-keypoints": 2014,
               "qingyunpu-division": 2023}
@@ -13,10 +13,10 @@ SEED_PLANS = {"qufu-transport-2023": 2023, "shanghai-transport-2024": 2024, "che
 def test_corpus_holds_at_least_600_real_titles_labelled_for_item_checks_of_the_seed_plans():
     rows = read_rows(LABELS)
     assert len({row["title"] for row in rows}) >= 600
-    # Each later file holds new titles only: none of an earlier file's (fresh7.csv, collected after the
-    # sixth session's last change, may not exist yet).
+    # Each later file holds new titles only: none of an earlier file's (fresh8.csv, collected during the
+    # seventh session, and fresh9.csv, collected after its last change, may not exist yet).
     earlier = list(rows)
-    for path in (FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7):
+    for path in (FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7, FRESH_8, FRESH_9):
         later = read_rows(path)
         assert not {row["title"] for row in later} & {row["title"] for row in earlier}, path
         assert all(row["label"] in ("positive", "negative") and row["source"].strip() for row in later), path
@@ -89,8 +89,13 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Sixth session: fresh5.csv split by the same hash; right after the split, before any change of the
     # sixth session: P 0.953 / R 0.925 (905 of 978 positives, 45 false); fresh5's third stays blind.
     # After the sixth session's last item-block change (c40fd04): P 0.958 / R 0.937 (916 of 978, 40 false).
-    held = totals(scores, "held-out")
-    assert _at_least(held, 0.958, 0.937), (held.precision, held.recall)
+    # Seventh session: fresh6.csv and fresh7.csv split by the same hash; right after the split, before any
+    # change of the seventh session: P 0.956 / R 0.920 (1,954 labels). fresh8.csv (collected blind during
+    # the seventh session, split by the hash when it is added) is kept out of these floors: it has its own.
+    before_8 = tuple(origin for origin in ORIGINS.values() if origin not in ("fresh8.csv", "fresh9.csv"))
+    held_scores, _ = score(before_8)
+    held = totals(held_scores, "held-out")
+    assert _at_least(held, 0.956, 0.920), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -100,8 +105,10 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # sixth session: P 0.920 / R 0.899 (357 of 397, 31 false). After c40fd04 (sixth session's last change):
     # labels.csv's third 0.987 / 0.975 (315 of 323), fresh2's 0.958 / 0.908 (69 of 76), fresh5's third
     # 0.934 / 0.919 (365 of 397, 26 false); the others unchanged.
+    # At the seventh session's split: fresh6's third 0.925 / 0.876, fresh7's third 0.969 / 0.778.
     per_file = {"labels.csv": (0.987, 0.975), "fresh.csv": (0.975, 0.963), "fresh2.csv": (0.958, 0.908),
-                "fresh3.csv": (0.923, 0.800), "fresh4.csv": (0.963, 0.945), "fresh5.csv": (0.934, 0.919)}
+                "fresh3.csv": (0.923, 0.800), "fresh4.csv": (0.963, 0.945), "fresh5.csv": (0.934, 0.919),
+                "fresh6.csv": (0.925, 0.876), "fresh7.csv": (0.969, 0.778)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -119,17 +126,21 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # labels): Chengguan T1.1 and T1.7, Qingyunpu T1.4, T1.5, T1.12, T1.13 and T1.17, Qufu T1.2 and
     # Shanghai T1.11 came in; Qufu T7.1 went out. After c40fd04: 25; Qingyunpu T1.12 and T1.13 and
     # Shanghai T5.1 went out (seen as this assertion failed after the changes that did it).
-    assert set(_below(scores, "held-out")) == {
-        ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.7"),
-        ("qingyunpu-division", "T1.11"),
+    # At the seventh session's split of fresh6.csv and fresh7.csv: 33; Chengguan T1.5, Qingyunpu T1.10
+    # and T1.13, Qufu T1.1, T2.2 and T7.1, Shanghai T1.7, T1.10 and T2.7 came in, Qingyunpu T1.7 went out.
+    assert set(_below(held_scores, "held-out")) == {
+        ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
+        ("qingyunpu-division", "T1.10"), ("qingyunpu-division", "T1.11"), ("qingyunpu-division", "T1.13"),
         ("qingyunpu-division", "T1.15"), ("qingyunpu-division", "T1.16"), ("qingyunpu-division", "T1.17"),
         ("qingyunpu-division", "T1.18"), ("qingyunpu-division", "T1.4"), ("qingyunpu-division", "T1.5"),
-        ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.7"), ("qingyunpu-division", "T1.8"),
+        ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.8"),
         ("qingyunpu-division", "T1.9"), ("qingyunpu-division", "T2.6"), ("qingyunpu-division", "T9.1"),
-        ("qufu-transport-2023", "T1.2"), ("qufu-transport-2023", "T3.1"),
-        ("shanghai-transport-2024", "T1.11"), ("shanghai-transport-2024", "T1.13"), ("shanghai-transport-2024", "T1.17"),
-        ("shanghai-transport-2024", "T1.3"), ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"),
-        ("shanghai-transport-2024", "T1.6"), ("shanghai-transport-2024", "T4.3")}
+        ("qufu-transport-2023", "T1.1"), ("qufu-transport-2023", "T1.2"), ("qufu-transport-2023", "T2.2"),
+        ("qufu-transport-2023", "T3.1"), ("qufu-transport-2023", "T7.1"),
+        ("shanghai-transport-2024", "T1.10"), ("shanghai-transport-2024", "T1.11"), ("shanghai-transport-2024", "T1.13"),
+        ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"), ("shanghai-transport-2024", "T1.4"),
+        ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"), ("shanghai-transport-2024", "T1.7"),
+        ("shanghai-transport-2024", "T2.7"), ("shanghai-transport-2024", "T4.3")}
 
     def whole(origin: str):
         total = totals(file_scores[origin], "tuned")
@@ -154,18 +165,22 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
         total = whole(origin)
         assert len({row["title"] for row in read_rows(path)}) >= 100
         assert _at_least(total, precision, recall), (origin, total.precision, total.recall)
-    # The fresh part, scored unchanged after the sixth session's last recogniser change c40fd04:
-    # fresh6.csv (155 titles, collected blind 14:12-14:24 UTC, during the sixth session's tuning round,
-    # committed after its last change) P 0.927 / R 0.914; fresh7.csv (150 titles, collected 14:40-14:48
-    # UTC, after c40fd04 landed) P 0.978 / R 0.820; the two together P 0.947 / R 0.874.
-    # Both are under the issue's 0.97: asserted as measured, so a recogniser change that loses ground
-    # on them fails, and the gap stays visible.
-    fresh = totals(scores, "fresh")
-    fresh_floors = {"fresh6.csv": (FRESH_6, 0.927, 0.914), "fresh7.csv": (FRESH_7, 0.978, 0.820)}
-    for origin, (path, precision, recall) in fresh_floors.items():
+    # fresh6.csv and fresh7.csv, scored once unchanged as the fresh part after the sixth session's last
+    # recogniser change c40fd04, split by the hash in the seventh session: fresh6.csv (155 titles,
+    # collected blind 14:12-14:24 UTC during the sixth session's tuning round, committed after its last
+    # change) P 0.927 / R 0.914; fresh7.csv (150 titles, collected 14:40-14:48 UTC, after c40fd04 landed)
+    # P 0.978 / R 0.820; the two together P 0.947 / R 0.874. Floors on the whole files and on the two
+    # together.
+    sixth = {"fresh6.csv": (FRESH_6, 0.927, 0.914), "fresh7.csv": (FRESH_7, 0.978, 0.820)}
+    for origin, (path, precision, recall) in sixth.items():
         assert len({row["title"] for row in read_rows(path)}) >= 100
-        file_scores[origin], _ = score(origin)
         total = whole(origin)
         assert _at_least(total, precision, recall), (origin, total.precision, total.recall)
-    assert fresh.tp + fresh.fp + fresh.fn + fresh.tn == len(read_rows(FRESH_6)) + len(read_rows(FRESH_7))
-    assert _at_least(fresh, 0.947, 0.874), (fresh.precision, fresh.recall)
+    both, _ = score(tuple(sixth))
+    total = totals(both, "tuned")
+    total.add(totals(both, "held-out"))
+    assert _at_least(total, 0.947, 0.874), (total.precision, total.recall)
+    # The fresh part: fresh9.csv, collected after the seventh session's last recogniser change and scored
+    # unchanged (empty until it is added).
+    fresh = totals(scores, "fresh")
+    assert fresh.tp + fresh.fp + fresh.fn + fresh.tn == len(read_rows(FRESH_9))

@@ -5,16 +5,17 @@ table are one computation. A check is scored per part:
 
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
-- fresh: titles in fresh6.csv, collected blind during the sixth session's tuning round and
-  committed after its last change (c40fd04), and in fresh7.csv, collected after that change; both
+- fresh: titles in fresh9.csv, collected after the seventh session's last recogniser change and
   scored unchanged (a missing file adds nothing).
 
 fresh.csv (collected after the first session's last change), fresh2.csv (collected blind during the
-second session), fresh3.csv (during the third session's tuning round), fresh4.csv (during the fourth)
-and fresh5.csv (during the fifth)
+second session), fresh3.csv (during the third session's tuning round), fresh4.csv (during the fourth),
+fresh5.csv (during the fifth), fresh6.csv (during the sixth) and fresh7.csv (after the sixth's last change)
 were each scored once unchanged as a fresh part, then split by the same hash into the tuned and
 held-out parts (fresh2.csv in the third session, fresh3.csv in the fourth, fresh.csv and fresh4.csv in
-the fifth, fresh5.csv in the sixth); the README keeps their
+the fifth, fresh5.csv in the sixth, fresh6.csv and fresh7.csv in the seventh). fresh8.csv, collected
+blind during the seventh session's tuning round and scored once by the lead against main, is split by
+the hash the same way (a missing file adds nothing). The README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -43,10 +44,13 @@ FRESH_4 = os.path.join(DATA, "fresh4.csv")
 FRESH_5 = os.path.join(DATA, "fresh5.csv")
 FRESH_6 = os.path.join(DATA, "fresh6.csv")
 FRESH_7 = os.path.join(DATA, "fresh7.csv")
+FRESH_8 = os.path.join(DATA, "fresh8.csv")
+FRESH_9 = os.path.join(DATA, "fresh9.csv")
 PARTS = ("tuned", "held-out", "fresh")
 ORIGINS = {LABELS: "labels.csv", FRESH: "fresh.csv", FRESH_2: "fresh2.csv", FRESH_3: "fresh3.csv", FRESH_4: "fresh4.csv",
-           FRESH_5: "fresh5.csv", FRESH_6: "fresh6.csv", FRESH_7: "fresh7.csv"}
-FRESH_PARTS = {FRESH_6: "fresh", FRESH_7: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
+           FRESH_5: "fresh5.csv", FRESH_6: "fresh6.csv", FRESH_7: "fresh7.csv", FRESH_8: "fresh8.csv",
+           FRESH_9: "fresh9.csv"}
+FRESH_PARTS = {FRESH_9: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
 
@@ -132,13 +136,14 @@ def _results() -> tuple[tuple[tuple[dict, bool], ...], tuple[tuple[str, str], ..
     return tuple(results), tuple(unscored)
 
 
-def score(origin: str | None = None) -> tuple[dict[tuple[str, str, str], Score], list[tuple[str, str]]]:
-    """Scores per (checklist, check, part) — of the rows from one file when `origin` names it —
-    and the corpus checks that have no item block."""
+def score(origin: str | tuple[str, ...] | None = None) -> tuple[dict[tuple[str, str, str], Score], list[tuple[str, str]]]:
+    """Scores per (checklist, check, part) — of the rows from one file when `origin` names it, or
+    from several when it is a tuple of names — and the corpus checks that have no item block."""
     results, unscored = _results()
+    origins = (origin,) if isinstance(origin, str) else origin
     scores: dict[tuple[str, str, str], Score] = {}
     for row, hit in results:
-        if origin is not None and row["origin"] != origin:
+        if origins is not None and row["origin"] not in origins:
             continue
         entry = scores.setdefault((row["checklist"], row["check"], row["part"]), Score())
         positive = row["label"] == "positive"
