@@ -19,7 +19,8 @@ CPU other processes used while it ran are printed beside it. The rows:
   2. 30,000- and 100,000-row catalog .xlsx: `govopen check --format json -o` against the
      `frictionless validate` command line with a Table Schema for the subset of the national
      baseline it can express (frictionless_schema), and whether both flag the same (row, column)
-     pairs on that subset
+     pairs on that subset; each in two forms: as openpyxl writes it and as Excel and WPS save it
+     (excel_form.py)
   3. 1,000,000-row CSV: time and peak memory, and govopen over the fastest bare read of the file by
      the same library (pandas.read_csv as govopen calls it, in the columns it maps; with pyarrow also
      engine="pyarrow")
@@ -314,18 +315,39 @@ def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]
     return rows, injected
 
 
+def sheet_rows(rows: list[dict]):
+    """The catalog sheet's rows: a title row, a blank row, the header, the data (None for empty)."""
+    yield ["曲阜市交通运输局政府信息公开目录（2023年）"]
+    yield []
+    yield HEADERS
+    for row in rows:
+        yield [row[header] if row[header] != "" else None for header in HEADERS]
+
+
 def write_xlsx(path: str, rows: list[dict]) -> None:
-    """openpyxl write-only mode: streams rows, constant memory."""
+    """openpyxl write-only mode: streams rows, constant memory (text inline, CJK as character
+    references: see excel_form.py)."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(SHEET)
-    sheet.append(["曲阜市交通运输局政府信息公开目录（2023年）"])
-    sheet.append([])
-    sheet.append(HEADERS)
-    for row in rows:
-        sheet.append([row[header] if row[header] != "" else None for header in HEADERS])
+    for values in sheet_rows(rows):
+        sheet.append(values)
     workbook.save(path)
+
+
+def write_excel_form(path: str, rows: list[dict]) -> None:
+    """The same sheet as Excel and WPS save it (shared strings, UTF-8)."""
+    sys.path.insert(0, HERE)
+    import excel_form
+
+    excel_form.write(path, SHEET, sheet_rows(rows))
+
+
+# data_file kinds: how each is written, and the line the benchmark table names it by
+WRITERS = {"xlsx": write_xlsx, "excel.xlsx": write_excel_form}
+XLSX_FORMS = {"xlsx": "openpyxl 写出：文字内联，汉字为字符引用",
+              "excel.xlsx": "Excel、WPS 的保存形式：共享字符串表，UTF-8"}
 
 
 def text_date(value: object) -> str:
@@ -388,9 +410,9 @@ def generate(kind: str, count: int) -> None:
     path = os.path.join(DATA, f"catalog-{count}.{kind}")
     started = time.perf_counter()
     data, injected = make_rows(count)
-    (write_xlsx if kind == "xlsx" else write_csv)(path, data)
+    WRITERS.get(kind, write_csv)(path, data)
     _write_meta(path + ".json", {"rows": count, "injected": injected, "seconds": round(time.perf_counter() - started, 1),
-                                 "seeded": seeded_rows(data, first_row=HEADER_ROW + 1 if kind == "xlsx" else 2)})
+                                 "seeded": seeded_rows(data, first_row=HEADER_ROW + 1 if kind in WRITERS else 2)})
 
 
 def generate_batch(files: int, count: int) -> None:
@@ -688,8 +710,9 @@ def imports_heavy(python: Interpreter, argv: list[str]) -> list[str]:
     return [name for name in HEAVY if name in names]
 
 
-def xlsx_line(pythons: list[Interpreter], rows: int, repeat: int, skip_frictionless: bool, full: bool) -> Line:
-    data = data_file("xlsx", rows)
+def xlsx_line(pythons: list[Interpreter], rows: int, repeat: int, skip_frictionless: bool, full: bool,
+              kind: str = "xlsx") -> Line:
+    data = data_file(kind, rows)
     schema_path = os.path.join(DATA, "schema-subset.json")
     with open(schema_path, "w", encoding="utf-8") as handle:
         json.dump(frictionless_schema(), handle, ensure_ascii=False, indent=2)
@@ -699,7 +722,7 @@ def xlsx_line(pythons: list[Interpreter], rows: int, repeat: int, skip_frictionl
         report = json.loads(frictionless.runs[-1].stdout)
     measured, met, short = {}, {}, {}
     for python in pythons:
-        gov, result = check_json(python, data["path"], f"govopen-xlsx-{rows}", repeat)
+        gov, result = check_json(python, data["path"], f"govopen-{kind.replace('.', '-')}-{rows}", repeat)
         short[python.label] = f"{gov.seconds:.2f} 秒，{gov.peak_mb:,.0f} MB"
         text = gov.text() + "；" + findings_note(result, data)
         ok = True
@@ -715,7 +738,7 @@ def xlsx_line(pythons: list[Interpreter], rows: int, repeat: int, skip_frictionl
     baseline = (f"`frictionless validate` 命令行（Table Schema 见 benchmarks/data/schema-subset.json）："
                 + (frictionless.text() if frictionless else "未运行"))
     goal = "≥ 10 倍" + ("，< 8 秒" if rows >= 100_000 else "")
-    return Line(f"{rows:,} 行目录 .xlsx，对 frictionless validate", goal, measured, baseline,
+    return Line(f"{rows:,} 行目录 .xlsx（{XLSX_FORMS[kind]}），对 frictionless validate", goal, measured, baseline,
                 met if full and frictionless is not None else {},
                 {**short, "对照": f"frictionless {frictionless.seconds:.1f} 秒" if frictionless else "—"})
 
@@ -990,7 +1013,9 @@ def main() -> None:
         plan.append(("启动", lambda: [startup_line(pythons, max(repeat, 3) if full else 1)]))
     if "xlsx" in only:
         for rows in (30_000 // scale, 100_000 // scale):
-            plan.append((f"{rows:,} 行 xlsx", lambda rows=rows: [xlsx_line(pythons, rows, repeat, args.skip_frictionless, full)]))
+            for kind in XLSX_FORMS:
+                plan.append((f"{rows:,} 行 xlsx（{XLSX_FORMS[kind]}）", lambda rows=rows, kind=kind: [
+                    xlsx_line(pythons, rows, repeat, args.skip_frictionless, full, kind)]))
     if "csv" in only:
         plan.append((f"{1_000_000 // scale:,} 行 CSV", lambda: large_csv_lines(pythons, 1_000_000 // scale, repeat, full)))
     if "findings" in only:
