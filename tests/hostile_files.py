@@ -87,6 +87,28 @@ def write_xlsx(path: Path, sheet_xml: str | bytes, target: str = "worksheets/she
     return path
 
 
+def write_many_sheets(path: Path, sheets: list[str]) -> Path:
+    """An xlsx with one sheet part per entry of `sheets` (sheet XML), named 表1, 表2, …"""
+    count = len(sheets)
+    types = _CONTENT_TYPES.replace('<Override PartName="/xl/worksheets/sheet1.xml"', "".join(
+        f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        f'spreadsheetml.worksheet+xml"/>' for n in range(2, count + 1)) + '<Override PartName="/xl/worksheets/sheet1.xml"')
+    workbook = _WORKBOOK.replace('<sheet name="公开目录" sheetId="1" r:id="rId1"/>', "".join(
+        f'<sheet name="表{n}" sheetId="{n}" r:id="rId{n}"/>' for n in range(1, count + 1)))
+    relations = _WORKBOOK_RELS.replace('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+                                       '2006/relationships/worksheet" Target="{target}"/>', "".join(
+        f'<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        f'worksheet" Target="worksheets/sheet{n}.xml"/>' for n in range(1, count + 1)))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("_rels/.rels", _RELS)
+        archive.writestr("xl/workbook.xml", workbook)
+        archive.writestr("xl/_rels/workbook.xml.rels", relations)
+        for number, sheet_xml in enumerate(sheets, start=1):
+            archive.writestr(f"xl/worksheets/sheet{number}.xml", sheet_xml)
+    return path
+
+
 def _sheet_with(*cells: str, rows: str = "") -> str:
     return SHEET_OPEN + catalog_rows_xml() + rows + "".join(cells) + SHEET_CLOSE
 
@@ -183,6 +205,10 @@ def xlsx_cases(folder: Path) -> list[Case]:
         Case("xlsx-shared-string-copied-into-many-cells", "xlsx", write_xlsx(folder / "amplify.xlsx", _sheet_with(rows="".join(
             f'<row r="{row}">' + "".join(f'<c r="{column}{row}" t="s"><v>0</v></c>' for column in "ABCDEFGHIJ") + "</row>"
             for row in range(3, 2003))), extra={"xl/sharedStrings.xml": _shared_strings(["中" * 30_000])}), refusal="文字合计"),
+        # 40 sheets, each holding one cell at CV99000 (9,900,000 cells, just within the limit for
+        # one sheet): about 3 GB of lists together, since every sheet is kept until the catalog is found.
+        Case("xlsx-many-sheets-each-within-the-limit", "xlsx", write_many_sheets(folder / "sheets.xlsx", [
+            _sheet_with(rows='<row r="99000"><c r="CV99000"><v>1</v></c></row>')] * 40), refusal="全部工作表合计"),
         Case("xlsx-shared-strings-declared-count", "xlsx", write_xlsx(folder / "count.xlsx", _sheet_with(), extra={
             "xl/sharedStrings.xml": _shared_strings(["x"], unique_count=100_000_000)}), refusal="共享字符串"),
     ]

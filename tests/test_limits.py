@@ -50,6 +50,20 @@ def test_a_styled_empty_cell_far_away_is_not_data_and_the_file_reads(tmp_path):
     assert dataset.text("信息名称").tolist() == ["关于印发通知"]
 
 
+def test_the_sheets_of_one_workbook_count_together(tmp_path):
+    # Each sheet 30 rows × 5 columns (150 cells) holds the catalog; against a limit of 400 cells,
+    # two sheets read and three are refused, naming the workbook and the total.
+    sheet = hostile.SHEET_OPEN + hostile.catalog_rows_xml(*[hostile.ROW] * 28) + hostile.SHEET_CLOSE
+    options = ReadOptions(limits=Limits(cells=400))
+    two = hostile.write_many_sheets(tmp_path / "two.xlsx", [sheet] * 2)
+    assert [len(dataset) for dataset in read_datasets(str(two), options)] == [29, 29]
+    three = hostile.write_many_sheets(tmp_path / "three.xlsx", [sheet] * 3)
+    with pytest.raises(LimitError) as refused:
+        read_datasets(str(three), options)
+    assert refused.value.message.startswith(
+        f"{three}：数据区域（全部工作表合计）为 450 个单元格，超过上限 400 个单元格，未读取。")
+
+
 def test_ordinary_workbooks_pass_the_scan_unchanged(tmp_path):
     rows = [hostile.HEADER] + [[f"X/2023-{i:05d}", f"标题{i}", "某局", "2023-05-16", "2023-05-18"] for i in range(200)]
     path = write_xlsx(tmp_path / "ok.xlsx", {"公开目录": rows})

@@ -105,6 +105,23 @@ def check_span(where: str, rows: int, columns: int, limits: Limits, detail: str 
         raise refuse(where, "cells", rows * columns, limits, f"{detail}（{rows:,} 行 × {columns:,} 列）")
 
 
+class WorkbookArea:
+    """The cells of all sheets of one workbook together against the cell limit.
+
+    Every sheet is kept as Python lists until the catalog among them is found, so a workbook of
+    many sheets, each just within the limit (one cell at CW100000 on each of 40 sheets), would
+    together make gigabytes. Sheets are taken one at a time, before each is turned into lists."""
+
+    def __init__(self, path: str, limits: Limits):
+        self.path, self.limits, self.cells = path, limits, 0
+
+    def take(self, where: str, rows: int, columns: int) -> None:
+        check_span(where, rows, columns, self.limits)
+        self.cells += rows * columns
+        if self.cells > self.limits.cells:
+            raise refuse(self.path, "cells", self.cells, self.limits, "（全部工作表合计）")
+
+
 SHARED_TEXT = "（共享文字在引用它的每个单元格中各算一次）"
 REPEATED_TEXT = "（重复的单元格按重复次数计）"
 

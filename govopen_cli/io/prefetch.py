@@ -27,7 +27,8 @@ def _parse(path: str) -> None:
         import python_calamine
 
         workbook = python_calamine.CalamineWorkbook.from_path(path)
-        _results[path] = [(name, *sheet_cells(workbook.get_sheet_by_name(name))) for name in cell_sheets(workbook)]
+        area = limits.WorkbookArea(path, limits.DEFAULT)
+        _results[path] = [(name, *sheet_cells(workbook.get_sheet_by_name(name), area)) for name in cell_sheets(workbook)]
     except BaseException:  # noqa: BLE001 - limits, damage, a reader panic: the normal read reports it
         _results.pop(path, None)
 
@@ -39,14 +40,15 @@ def cell_sheets(workbook) -> list[str]:
     return [sheet.name for sheet in workbook.sheets_metadata if sheet.typ != python_calamine.SheetTypeEnum.ChartSheet]
 
 
-def sheet_cells(sheet, bounds: limits.Limits = limits.DEFAULT, where: str = "") -> tuple[list[list], list]:
+def sheet_cells(sheet, area: limits.WorkbookArea, where: str = "") -> tuple[list[list], list]:
     """A calamine sheet's rows from A1 (so row i is Excel row i + 1) and its merged ranges, as
     ((first row, first column), (last row, last column)), 0-based; [] where the format has none.
-    The span is checked before it becomes Python lists: binary .xls has no pre-scan (its format
-    bounds a sheet to 65,536 × 256), and this also backs up the scan of the zipped formats."""
+    The span is taken from the workbook's `area` before it becomes Python lists: binary .xls has
+    no pre-scan (its format bounds a sheet to 65,536 × 256), the scan of the zipped formats
+    measures each sheet alone, and the lists of all sheets are kept together."""
     end = sheet.end
     if end is not None:
-        limits.check_span(where, end[0] + 1, end[1] + 1, bounds)
+        area.take(where, end[0] + 1, end[1] + 1)
     rows = sheet.to_python(skip_empty_area=False)
     try:
         merged = list(sheet.merged_cell_ranges or [])

@@ -248,9 +248,10 @@ def _read_workbook_cells(path: str, only_sheet: str | None, note: str | None,
     if only_sheet is not None and only_sheet not in names:
         raise InputError(f"{path}：没有名为“{only_sheet}”的工作表（现有：{'、'.join(names)}）")
     sheets = []
+    area = limits.WorkbookArea(path, bounds)
     for name in [only_sheet] if only_sheet else prefetch.cell_sheets(workbook):
         try:
-            rows, merged = prefetch.sheet_cells(workbook.get_sheet_by_name(name), bounds, f"{path} › {name}")
+            rows, merged = prefetch.sheet_cells(workbook.get_sheet_by_name(name), area, f"{path} › {name}")
         except python_calamine.CalamineError as error:
             raise InputError(f"{path} › {name}：读取工作表失败：{calamine_problem(error)}") from None
         # Cells stay typed here; only the header rows and the mapped columns become text.
