@@ -129,7 +129,8 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # At the seventh session's split of fresh6.csv and fresh7.csv: 33; Chengguan T1.5, Qingyunpu T1.10
     # and T1.13, Qufu T1.1, T2.2 and T7.1, Shanghai T1.7, T1.10 and T2.7 came in, Qingyunpu T1.7 went out.
     # After the seventh session's first domain-vocabulary changes: 27; Qingyunpu T1.4, T1.16, T1.18 and T2.6,
-    # Shanghai T1.10 and T1.11 went out (seen as this assertion failed).
+    # Shanghai T1.10 and T1.11 went out (seen as this assertion failed). After the changes looking at
+    # fresh8's tuned two thirds too: 26; Qufu T7.1 went out.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.10"), ("qingyunpu-division", "T1.11"), ("qingyunpu-division", "T1.13"),
@@ -137,7 +138,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
         ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
         ("qingyunpu-division", "T9.1"),
         ("qufu-transport-2023", "T1.1"), ("qufu-transport-2023", "T1.2"), ("qufu-transport-2023", "T2.2"),
-        ("qufu-transport-2023", "T3.1"), ("qufu-transport-2023", "T7.1"),
+        ("qufu-transport-2023", "T3.1"),
         ("shanghai-transport-2024", "T1.13"), ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
         ("shanghai-transport-2024", "T1.7"), ("shanghai-transport-2024", "T2.7"), ("shanghai-transport-2024", "T4.3")}
