@@ -13,9 +13,9 @@ second session), fresh3.csv (during the third session's tuning round), fresh4.cs
 fresh5.csv (during the fifth), fresh6.csv (during the sixth) and fresh7.csv (after the sixth's last change)
 were each scored once unchanged as a fresh part, then split by the same hash into the tuned and
 held-out parts (fresh2.csv in the third session, fresh3.csv in the fourth, fresh.csv and fresh4.csv in
-the fifth, fresh5.csv in the sixth, fresh6.csv and fresh7.csv in the seventh). fresh8.csv, collected
-blind during the seventh session's tuning round and scored once by the lead against main, is split by
-the hash the same way (a missing file adds nothing). The README keeps their
+the fifth, fresh5.csv in the sixth, fresh6.csv and fresh7.csv in the seventh). fresh8.csv and
+fresh8b.csv, collected blind during the seventh session's tuning round and each scored once by the lead
+against main, are split by the hash the same way (a missing file adds nothing). The README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -45,11 +45,12 @@ FRESH_5 = os.path.join(DATA, "fresh5.csv")
 FRESH_6 = os.path.join(DATA, "fresh6.csv")
 FRESH_7 = os.path.join(DATA, "fresh7.csv")
 FRESH_8 = os.path.join(DATA, "fresh8.csv")
+FRESH_8B = os.path.join(DATA, "fresh8b.csv")
 FRESH_9 = os.path.join(DATA, "fresh9.csv")
 PARTS = ("tuned", "held-out", "fresh")
 ORIGINS = {LABELS: "labels.csv", FRESH: "fresh.csv", FRESH_2: "fresh2.csv", FRESH_3: "fresh3.csv", FRESH_4: "fresh4.csv",
            FRESH_5: "fresh5.csv", FRESH_6: "fresh6.csv", FRESH_7: "fresh7.csv", FRESH_8: "fresh8.csv",
-           FRESH_9: "fresh9.csv"}
+           FRESH_8B: "fresh8b.csv", FRESH_9: "fresh9.csv"}
 FRESH_PARTS = {FRESH_9: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
