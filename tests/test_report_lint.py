@@ -93,3 +93,11 @@ def test_the_lint_catches_what_it_looks_for():
     assert latin_words("第5行 coverage 检查；《GB/T 9704-2012》；http://www.qufu.gov.cn；文号“B.docno”") == ["coverage"]
     assert ID_SHAPE.findall("由 B.docno 检查，见 T2.5") == ["B.docno", "T2.5"]
     assert INTERNAL_FILES.findall("网页转载，seeds/001_bcae74b379dc2559.txt")
+
+
+def test_guidance_an_officer_reads_names_no_check_id():
+    """The manual-check guidance and the remedies of the shipped checklists go into the workbook and
+    the console as written: another check is named by its title, not by its id."""
+    found = [(name, check.id, text) for name in shipped_names() for check in load_checklist(name).checks
+             for text in (check.manual or "", check.remedy or "") if ID_SHAPE.search(text)]
+    assert found == []
