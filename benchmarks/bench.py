@@ -59,7 +59,7 @@ ROOT = os.path.dirname(HERE)
 DATA = os.path.join(HERE, "data")
 OUT = os.path.join(HERE, "out")
 SEED = 20240131
-DATA_VERSION = 7  # bump when the generated data changes (cached files are regenerated)
+DATA_VERSION = 8  # bump when the generated data changes (cached files are regenerated)
 AS_OF = "2024-01-31"
 SHEET = "公开目录"
 HEADER_ROW = 3  # title row, blank row, header
@@ -216,6 +216,9 @@ def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]
     last_generated = workdays.index(max(d for d in workdays if d.year == 2023))
     generated_positions = sorted(rng.randrange(0, last_generated - 12) for _ in range(count))
     counters = {prefix: 0 for prefix in DOCNO_PREFIXES}
+    # Penalty and licence decisions carry their own decision number in the title, as published ones
+    # do, so titles and summaries are nearly all distinct, as in a real catalog.
+    decisions = {"罚": 0, "许": 0}
     rows = []
     for serial, position in enumerate(generated_positions, start=1):
         generated = workdays[position]
@@ -224,16 +227,19 @@ def make_rows(count: int, seed: int = SEED) -> tuple[list[dict], dict[str, int]]
         docno = ""
         if kind < 0.35:
             party, violation = rng.choice(COMPANIES), rng.choice(VIOLATIONS)
-            title = f"行政处罚决定信息公开（{party}{violation}）"
-            summary = f"当事人{party}{violation}，依法给予罚款{rng.choice([500, 1000, 2000, 5000])}元的行政处罚。"
+            decisions["罚"] += 1
+            title = f"行政处罚决定信息公开（曲交罚〔2023〕{decisions['罚']}号，{party}{violation}）"
+            summary = (f"{generated.month}月{generated.day}日，当事人{party}{violation}，依法给予罚款"
+                       f"{rng.choice([500, 1000, 2000, 5000])}元的行政处罚。")
         elif kind < 0.65:
             party, licence = rng.choice(COMPANIES), rng.choice(LICENCES)
-            title = f"{licence}决定（{party}）"
-            summary = f"准予{party}{licence}，有效期至{2023 + rng.choice([4, 6])}年{generated.month}月。"
+            decisions["许"] += 1
+            title = f"{licence}决定（曲交许〔2023〕{decisions['许']}号，{party}）"
+            summary = f"{generated.month}月{generated.day}日准予{party}{licence}，有效期至{2023 + rng.choice([4, 6])}年{generated.month}月。"
         elif kind < 0.85:
             road = rng.choice(ROADS)
-            title = f"关于{road}路面维修施工期间实行交通管制的通告"
-            summary = f"{road}路面维修施工期间实行半幅通行，请过往车辆减速慢行、绕行。"
+            title = f"关于{road}{generated.month}月{generated.day}日起路面维修施工期间实行交通管制的通告"
+            summary = f"{road}自{generated.month}月{generated.day}日起路面维修施工，期间实行半幅通行，请过往车辆减速慢行、绕行。"
         else:
             prefix = rng.choice(DOCNO_PREFIXES)
             counters[prefix] += 1
