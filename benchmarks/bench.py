@@ -344,7 +344,7 @@ def write_xlsx(path: str, rows: list[dict]) -> None:
 
 def write_excel_form(path: str, rows: list[dict]) -> None:
     """The same sheet as Excel and WPS save it (shared strings, UTF-8)."""
-    sys.path.insert(0, HERE)
+    sys.path[:0] = [HERE, ROOT]
     import excel_form
 
     excel_form.write(path, SHEET, sheet_rows(rows))

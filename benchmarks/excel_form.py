@@ -9,6 +9,8 @@ import datetime as dt
 import zipfile
 from xml.sax.saxutils import escape
 
+from govopen_cli.io.dataset import column_letter
+
 EPOCH = dt.datetime(1899, 12, 30)
 _CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -42,15 +44,6 @@ _STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '</styleSheet>')
 
 
-def _column(index: int) -> str:
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
-
-
 def write(path: str, sheet: str, rows) -> None:
     strings: dict[str, int] = {}
     body = []
@@ -59,7 +52,7 @@ def write(path: str, sheet: str, rows) -> None:
         for index, value in enumerate(values):
             if value is None or value == "":
                 continue
-            ref = f"{_column(index)}{number}"
+            ref = f"{column_letter(index)}{number}"
             if isinstance(value, bool) or not isinstance(value, (int, float, dt.date)):
                 position = strings.setdefault(str(value), len(strings))
                 cells.append(f'<c r="{ref}" t="s"><v>{position}</v></c>')
