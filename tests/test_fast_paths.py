@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections import Counter
 
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from govopen_cli.io.dataset import _rows_with_digit_run
 from govopen_cli.rules.codes import _INDEX_HEAD, _index_heads
 from govopen_cli.rules.set_aside import STEM, _own_stems, docno_code, docno_stems
 from tests.helpers import make_dataset
+from tests.title_corpus import labelled_rows
 
 CORPUS = os.path.join(os.path.dirname(__file__), "corpus")
 
@@ -127,17 +130,48 @@ def test_placeholders_of_any_length_and_spacing():
         ["无", " N / A ", "— —", "—   —   —   —   —", "无文号", "null"] * 3)
 
 
-def test_rows_containing_on_repeated_and_on_distinct_values():
+DIGIT_RUN = re.compile(r"[0-9０-９](?:[ \-－]?[0-9０-９]){10}")  # the candidates the privacy rule judges
+
+
+def rows_by_regex(values: list[str]) -> list[int]:
+    return [index for index, value in enumerate(values) if DIGIT_RUN.search(value)]
+
+
+def test_digit_runs_on_repeated_and_on_distinct_values():
     """A field whose values repeat is scanned once per distinct value; the rows found are those a
-    scan of every cell finds."""
+    regex search of every cell finds. Values constructed."""
     repeated = ["电话 13812345678", "无号码", "合同 1234567890123", "电话 13812345678"] * 50
     distinct = [f"第{number}条 {number:011d}" if number % 3 else f"第{number}条" for number in range(200)]
     dataset = make_dataset([{"内容概述": one, "信息名称": other} for one, other in zip(repeated, distinct)])
-    pattern = r"[0-9](?:[ -]?[0-9]){10}"
     assert dataset.distinct("内容概述") is not None and dataset.distinct("信息名称") is None
     for name, values in (("内容概述", repeated), ("信息名称", distinct)):
-        expected = [index for index, value in enumerate(values) if __import__("re").search(pattern, value)]
-        assert dataset.rows_containing(name, pattern).tolist() == expected
+        assert dataset.rows_with_digit_run(name, 11).tolist() == rows_by_regex(values)
+
+
+def test_digit_runs_on_real_published_values_match_the_regex():
+    """Every cell of the real catalog runs and value lists of tests/corpus (索引号 with long digit
+    runs among them) and the real titles of the title corpus."""
+    values = []
+    for folder, _, files in os.walk(CORPUS):
+        for file in sorted(files):
+            if file.endswith(".csv"):
+                with open(os.path.join(folder, file), encoding="utf-8") as handle:
+                    values += [cell for row in csv.reader(handle) for cell in row]
+    values += [row["title"] for row in labelled_rows()]
+    assert len(values) > 10000 and len(rows_by_regex(values)) > 100
+    assert _rows_with_digit_run(np.array(values, dtype=object), 11).tolist() == rows_by_regex(values)
+
+
+# Digits, full-width digits, the separators, a doubled separator, other characters, a line break
+# inside a cell and a character outside the Basic Multilingual Plane (two UTF-16 units).
+RUN_ALPHABET = st.sampled_from(list("0123456789０１２３４５６７８９") * 3 + [" ", "-", "－", "  ", "号", "a", "\n", "𠮷", "，"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(RUN_ALPHABET, max_size=40).map("".join), min_size=1, max_size=30))
+def test_digit_runs_on_generated_strings_match_the_regex(values):
+    found = _rows_with_digit_run(np.array(values, dtype=object), 11).tolist()
+    assert found == rows_by_regex(values)
 
 
 def test_a_row_subset_reads_what_a_copy_of_its_rows_holds():

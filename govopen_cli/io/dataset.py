@@ -27,15 +27,38 @@ DISTINCT_SAMPLE, DISTINCT_SHARE = 10_000, 0.5
 LONG_TEXT = 16  # characters per cell on average from which distinct() numbers string objects, not texts
 
 
-def _rows_containing(values: np.ndarray, pattern: str) -> np.ndarray:
-    """Positions in `values` of the strings that contain a match of `pattern` (no newline in it)."""
-    joined = "\n".join(values)
-    starts = [match.start() for match in re.finditer(pattern, joined)]
-    if not starts:
-        return np.zeros(0, dtype=np.int64)
-    lengths = _lengths(values) + 1  # + the separator
-    ends = np.cumsum(lengths)  # string i spans [ends[i] - lengths[i], ends[i] - 1)
-    return np.unique(np.searchsorted(ends, np.asarray(starts), side="right"))
+# Digits a run is made of (0-9 and the full-width ０-９) and the separators allowed between two of them.
+_DIGITS = ((0x30, 0x39), (0xFF10, 0xFF19))
+_RUN_SEPARATORS = np.array([ord(" "), ord("-"), ord("－")], dtype=np.uint32)
+_RUN_CHUNK = 100_000  # rows turned into one array of code points at a time
+
+
+def _rows_with_digit_run(values: np.ndarray, length: int) -> np.ndarray:
+    r"""Positions in `values` of the strings holding `length` digits in a row, a space or dash
+    allowed between two of them (138 1234 5678): the strings where the regex
+    [0-9０-９](?:[ \-－]?[0-9０-９]){length - 1} finds a match. Worked out on the code points as
+    arrays, about five times faster than that regex stepping through every character of the text."""
+    found = []
+    for first in range(0, len(values), _RUN_CHUNK):
+        chunk = values[first:first + _RUN_CHUNK]
+        codes = np.frombuffer("\n".join(chunk).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        digit = np.zeros(len(codes), dtype=bool)
+        for low, high in _DIGITS:
+            digit |= (codes >= low) & (codes <= high)
+        where = np.flatnonzero(digit)
+        if len(where) < length:
+            continue
+        # Two digits in a row are linked when adjacent or one separator apart; "\n" (between the
+        # strings) is no separator, so a run never spans two strings.
+        gap = np.diff(where)
+        linked = (gap == 1) | ((gap == 2) & np.isin(codes[where[:-1] + 1], _RUN_SEPARATORS))
+        edges = np.diff(np.concatenate(([0], linked.view(np.int8), [0])))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        long = starts[ends - starts >= length - 1]  # a run of k links holds k + 1 digits
+        if len(long):
+            row_ends = np.cumsum(_lengths(chunk) + 1)  # string i spans [row_ends[i] - len - 1, row_ends[i] - 1)
+            found.append(first + np.unique(np.searchsorted(row_ends, where[long], side="right")))
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 def _lengths(values: np.ndarray) -> np.ndarray:
@@ -219,19 +242,18 @@ class Dataset:
 
         return self.memo(("placeholder", name, placeholders), compute)
 
-    def rows_containing(self, name: str, pattern: str) -> np.ndarray:
-        """Positions of the rows whose field contains a match of `pattern` (which must not match
-        a newline). One regex scan over the column (or its distinct values) joined into a single
-        string, instead of one search per cell; matches are mapped back to rows by their offsets."""
+    def rows_with_digit_run(self, name: str, length: int) -> np.ndarray:
+        """Positions of the rows whose field holds `length` digits in a row (a space or dash allowed
+        between two: see _rows_with_digit_run), judged once per distinct value where values repeat."""
         def compute() -> np.ndarray:
             distinct = self.distinct(name)
             if distinct is None:
-                return _rows_containing(self.values(name), pattern)
+                return _rows_with_digit_run(self.values(name), length)
             codes, uniques = distinct
             matched = np.zeros(len(uniques) + 1, dtype=bool)  # the last slot: code -1 (none here)
-            matched[_rows_containing(uniques, pattern)] = True
+            matched[_rows_with_digit_run(uniques, length)] = True
             return np.flatnonzero(matched[codes])
-        return self.memo(("contains", name, pattern), compute)
+        return self.memo(("digit-run", name, length), compute)
 
     def line_matches(self, name: str, pattern: re.Pattern, group: int = 0) -> np.ndarray:
         """Per row, `group` of the match when the whole field matches `pattern`, else None.

@@ -157,9 +157,8 @@ def privacy(ctx: RuleContext, dataset: Dataset, params: Mapping[str, Any]) -> It
         if not dataset.has(name):
             continue
         values = dataset.values(name)
-        # [0-9] with an explicit first character lets the regex engine skip ahead (2–3× faster than \d{11}).
         # 11 digits or more, also in groups (138 1234 5678); 15- to 19-digit numbers contain such a run.
-        candidates = dataset.rows_containing(name, r"[0-9０-９](?:[ \-－]?[0-9０-９]){10}")
+        candidates = dataset.rows_with_digit_run(name, 11)
         judged: dict[str, tuple[str, str] | None] = {}  # value -> (message, masked value): repeats judged once
         messages: dict[int, str] = {}
         masked: dict[int, str] = {}
