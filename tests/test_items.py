@@ -89,6 +89,20 @@ def test_exclude_words_mark_rows_about_the_item():
     assert match_titles(budget, titles, plan_year=2023) == [False, True]
 
 
+def test_a_not_phrase_is_blanked_before_exclude_words_too():
+    # 关于发布《…》的公告 issues a document; …发布《…》 on its own is news of one. Blanking 关于发布 lets the
+    # first through an exclusion of 发布《 that keeps the second out.
+    policy = {"label": "政策文件", "terms": ["办法"], "not": ["关于发布"], "exclude": ["发布《"], "year": "any"}
+    titles = [
+        # https://www.gov.cn/zhengce/zhengceku/202505/content_7025878.htm
+        "国家税务总局关于发布《纳税缴费信用管理办法》的公告",
+        # http://sthjj.beijing.gov.cn//bjhrb/index/xxgk69/zfxxgk43/fdzdgknr2/zcfb/shbjgfxwj/1792146/index.html
+        "北京市生态环境局关于发布《北京市非道路移动机械登记管理办法（试行）》的通告",
+        "国家税务总局发布《纳税缴费信用管理办法》",  # constructed: news of the same document
+    ]
+    assert match_titles(policy, titles, plan_year=2023) == [True, True, False]
+
+
 def test_subject_column_and_date_year_when_the_title_names_none():
     power = {**POWER, "subjects": ["权责清单"]}
     titles = ["曲阜市交通运输局行政许可事项目录", "曲阜市交通运输局行政许可事项目录", "曲阜市交通运输局行政许可事项目录"]

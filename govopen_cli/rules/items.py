@@ -20,7 +20,9 @@ text. Terms are sought in 信息名称 and 内容概述, subjects in every subje
 `…` for "up to 12 other characters" (重大…项目 finds 重大交通建设项目), a quoted document title
 《…》 counting as one of them however long it is (公开征求…意见 finds 公开征求《…实施方案》意见), so word
 order and inserted words need no regular expression. A `not` phrase is blanked out before terms are sought: a
-安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单.
+安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单. It is blanked
+before `exclude` words are sought too, so a `not` of 关于发布 keeps 关于发布《…》的公告 (a document issued)
+clear of an exclusion of 发布《 (news of one).
 
 The year of a row comes from its text when the title (else the 内容概述) names one — 2023年,
 2023年度, （2023年5月）, 二〇二三年 — else from 生成日期, else from 发布日期. A row of another
@@ -222,7 +224,9 @@ def recognise(dataset: Dataset, item: Item) -> np.ndarray:
     for group in item.all:
         found = found & _contains_any(text, group)
     if item.exclude and dataset.has("信息名称"):
-        found = found & ~_contains_any(item_text(dataset, "信息名称"), item.exclude)
+        # A `not` phrase is blanked here too: it names something else, so an exclude word inside it
+        # (关于发布《 of a document issued, blanked, against 发布《 of news about one) does not count.
+        found = found & ~_contains_any(masked(item_text(dataset, "信息名称")), item.exclude)
     return found
 
 
