@@ -207,7 +207,10 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     file_scores["fresh8b.csv"], _ = score("fresh8b.csv")
     eighth_b = whole("fresh8b.csv")
     assert _at_least(eighth_b, 0.922, 0.661), (eighth_b.precision, eighth_b.recall)
-    # The fresh part: fresh9.csv, collected after the seventh session's last recogniser change and scored
-    # unchanged (empty until it is added).
+    # The fresh part: fresh9.csv (239 titles, 633 labels, collected 16:25-16:37 UTC by two collectors
+    # after the seventh session's last recogniser change bc91526), scored once unchanged by the lead
+    # at 81620ad (its labels commit): P 0.948 / R 0.805. The 0.97 is not met.
     fresh = totals(scores, "fresh")
     assert fresh.tp + fresh.fp + fresh.fn + fresh.tn == len(read_rows(FRESH_9))
+    assert len({row["title"] for row in read_rows(FRESH_9)}) >= 100
+    assert _at_least(fresh, 0.948, 0.805), (fresh.precision, fresh.recall)
