@@ -26,7 +26,7 @@ CPU other processes used while it ran are printed beside it. The rows:
      engine="pyarrow")
   4. 1,000,000 rows with 3,000,000 findings, JSON output
   5. a workbook (`govopen report --xlsx`) with 200,000 findings
-  6. 100 files x 2,000 rows: `-j 2` against `-j 1` (alternating runs); and 20 files x 500 rows,
+  6. 100 files x 2,000 rows: `-j 2` against `-j 1` (alternating runs); and 20 files x 300 rows,
      too few for a pool, where `-j 2` must not be slower
 
 The result is written to benchmarks/out/, never to /dev/null (govopen writes atomically: temp
@@ -1031,7 +1031,7 @@ def main() -> None:
     if "batch" in only:
         plan.append(("批量", lambda: [batch_line(pythons, BATCH_FILES // (5 if quick else 1),
                                                 BATCH_ROWS // (4 if quick else 1), repeat, full),
-                                     batch_line(pythons, 20, 500 // (5 if quick else 1), repeat, full, small=True)]))
+                                     batch_line(pythons, 20, 300 // (5 if quick else 1), repeat, full, small=True)]))
     lines = []
     for title, measure in plan:
         print(f"计时：{title} …", flush=True)

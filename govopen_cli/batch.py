@@ -86,7 +86,7 @@ def _load(path: str, options: ReadOptions) -> Loaded:
 # about 350 in a CSV. Starting the workers, their first-use costs and sending the results back
 # take a few tenths of a second, so the pool is used only where the files and rows add up to
 # POOL_MIN_SECONDS of work, where two processes surely pay (a shared machine's second core is not
-# always free): 60 small catalogs or 20 of 2,000 rows do, 20 of 500 rows do not, one file never.
+# always free): 60 small catalogs or 20 of 2,000 rows do, 20 of 300 rows do not (20 of 500 rows, about 1 s, are at the line), one file never.
 PER_FILE_SECONDS = 0.02
 PER_ROW_SECONDS = 50e-6
 BYTES_PER_ROW = {"text": 350, "workbook": 80}
