@@ -5,7 +5,7 @@ table are one computation. A check is scored per part:
 
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
-- fresh: titles in fresh9.csv, collected after the seventh session's last recogniser change and
+- fresh: titles in fresh10.csv, collected after the eighth session's last recogniser change and
   scored unchanged (a missing file adds nothing).
 
 fresh.csv (collected after the first session's last change), fresh2.csv (collected blind during the
@@ -15,7 +15,8 @@ were each scored once unchanged as a fresh part, then split by the same hash int
 held-out parts (fresh2.csv in the third session, fresh3.csv in the fourth, fresh.csv and fresh4.csv in
 the fifth, fresh5.csv in the sixth, fresh6.csv and fresh7.csv in the seventh). fresh8.csv and
 fresh8b.csv, collected blind during the seventh session's tuning round and each scored once by the lead
-against main, are split by the hash the same way (a missing file adds nothing). The README keeps their
+against main, are split by the hash the same way (a missing file adds nothing), and fresh9.csv (collected
+after the seventh session's last change and scored once as its fresh part) since the eighth session. The README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -47,11 +48,12 @@ FRESH_7 = os.path.join(DATA, "fresh7.csv")
 FRESH_8 = os.path.join(DATA, "fresh8.csv")
 FRESH_8B = os.path.join(DATA, "fresh8b.csv")
 FRESH_9 = os.path.join(DATA, "fresh9.csv")
+FRESH_10 = os.path.join(DATA, "fresh10.csv")
 PARTS = ("tuned", "held-out", "fresh")
 ORIGINS = {LABELS: "labels.csv", FRESH: "fresh.csv", FRESH_2: "fresh2.csv", FRESH_3: "fresh3.csv", FRESH_4: "fresh4.csv",
            FRESH_5: "fresh5.csv", FRESH_6: "fresh6.csv", FRESH_7: "fresh7.csv", FRESH_8: "fresh8.csv",
-           FRESH_8B: "fresh8b.csv", FRESH_9: "fresh9.csv"}
-FRESH_PARTS = {FRESH_9: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
+           FRESH_8B: "fresh8b.csv", FRESH_9: "fresh9.csv", FRESH_10: "fresh10.csv"}
+FRESH_PARTS = {FRESH_10: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
 
