@@ -142,6 +142,8 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Shanghai T1.10 and T1.11 went out (seen as this assertion failed). After the changes looking at
     # fresh8's tuned two thirds too: 26; Qufu T7.1 went out.
     # Unchanged after bc91526, the last change (fresh8's and fresh8b's thirds are kept out of this list).
+    # Eighth session (fresh9's third kept out of this list too): Shanghai T2.7 went out after the FAQ
+    # items in question form (…是什么?, 哪…?, 如何…?).
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.10"), ("qingyunpu-division", "T1.11"), ("qingyunpu-division", "T1.13"),
@@ -152,7 +154,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
         ("qufu-transport-2023", "T3.1"),
         ("shanghai-transport-2024", "T1.13"), ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
-        ("shanghai-transport-2024", "T1.7"), ("shanghai-transport-2024", "T2.7"), ("shanghai-transport-2024", "T4.3")}
+        ("shanghai-transport-2024", "T1.7"), ("shanghai-transport-2024", "T4.3")}
 
     def whole(origin: str):
         total = totals(file_scores[origin], "tuned")
