@@ -93,11 +93,13 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # change of the seventh session: P 0.956 / R 0.920 (1,954 labels). fresh8.csv (collected blind during
     # the seventh session, split by the hash when it is added) is kept out of these floors: it has its own.
     # After the seventh session's last item-block change (bc91526), over the same eight files:
-    # P 0.963 / R 0.940 (1,102 of 1,172 positives, 42 false).
+    # P 0.963 / R 0.940 (1,102 of 1,172 positives, 42 false). Eighth session (fresh9.csv split by the hash,
+    # kept out of these floors like fresh8 and fresh8b): after its last item-block change (3775a96),
+    # P 0.963 / R 0.945 (1,107 of 1,172 positives, 42 false).
     before_8 = tuple(origin for origin in ORIGINS.values() if origin not in ("fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv"))
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
-    assert _at_least(held, 0.963, 0.940), (held.precision, held.recall)
+    assert _at_least(held, 0.963, 0.945), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -114,11 +116,13 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # fresh7's 0.975 / 0.951 (77 of 81); fresh8's third (blind) 0.887 / 0.910 (71 of 78, 9 false; 0.886 /
     # 0.897 at the split) and fresh8b's third (blind) 1.000 / 0.939 (46 of 49; 0.970 / 0.653 at the split).
     # Eighth session: fresh9.csv split by the same hash; its third (blind) at the split, before any change
-    # of the round: 0.967 / 0.781 (223 labels).
+    # of the round: 0.967 / 0.781 (223 labels). After the eighth session's last change (3775a96): fresh9's
+    # third 0.969 / 0.833 (95 of 114, 3 false), fresh5's 0.954 / 0.940 (373 of 397, 18 false), fresh7's
+    # 0.975 / 0.963 (78 of 81); the others unchanged.
     per_file = {"labels.csv": (0.988, 0.978), "fresh.csv": (0.976, 0.988), "fresh2.csv": (0.958, 0.908),
-                "fresh3.csv": (0.925, 0.822), "fresh4.csv": (0.964, 0.964), "fresh5.csv": (0.953, 0.929),
-                "fresh6.csv": (0.926, 0.885), "fresh7.csv": (0.975, 0.951), "fresh8.csv": (0.887, 0.910),
-                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.967, 0.781)}
+                "fresh3.csv": (0.925, 0.822), "fresh4.csv": (0.964, 0.964), "fresh5.csv": (0.954, 0.940),
+                "fresh6.csv": (0.926, 0.885), "fresh7.csv": (0.975, 0.963), "fresh8.csv": (0.887, 0.910),
+                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.969, 0.833)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -173,7 +177,8 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # 0.980 / 0.925, fresh5.csv 0.977 / 0.957. After bc91526 (seventh session): fresh.csv 0.993 / 0.997,
     # fresh2.csv 0.988 / 0.962, fresh3.csv 0.977 / 0.934, fresh4.csv 0.980 / 0.929, fresh5.csv 0.985 / 0.976,
     # fresh6.csv 0.969 / 0.952, fresh7.csv 0.991 / 0.977 (the two together 0.978 / 0.963), fresh8.csv
-    # 0.947 / 0.969, fresh8b.csv 0.989 / 0.967.
+    # 0.947 / 0.969, fresh8b.csv 0.989 / 0.967. After 3775a96 (eighth session): the same, except
+    # fresh5.csv 0.985 / 0.979, fresh7.csv 0.991 / 0.982 and fresh9.csv 0.979 / 0.933 (first 0.948 / 0.805).
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (FRESH, 0.961, 0.970), "fresh2.csv": (FRESH_2, 0.938, 0.810),
                     "fresh3.csv": (FRESH_3, 0.935, 0.792), "fresh4.csv": (FRESH_4, 0.938, 0.708),
