@@ -224,7 +224,10 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     ninth = whole("fresh9.csv")
     assert ninth.tp + ninth.fp + ninth.fn + ninth.tn == len(read_rows(FRESH_9))
     assert _at_least(ninth, 0.948, 0.805), (ninth.precision, ninth.recall)
-    # The fresh part: fresh10.csv, collected after the eighth session's last recogniser change and
-    # scored once unchanged (empty until the lead adds it).
+    # The fresh part: fresh10.csv (165 titles, 420 labels, collected 17:07-17:17 UTC by two collectors
+    # after the eighth round's last recogniser change 3775a96), scored once unchanged by the lead at
+    # 9eced40 (its labels commit): P 0.966 / R 0.870. The 0.97 is not met.
     fresh = totals(scores, "fresh")
     assert fresh.tp + fresh.fp + fresh.fn + fresh.tn == len(read_rows(FRESH_10))
+    assert len({row["title"] for row in read_rows(FRESH_10)}) >= 100
+    assert _at_least(fresh, 0.966, 0.870), (fresh.precision, fresh.recall)
