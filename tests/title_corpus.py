@@ -37,22 +37,12 @@ from govopen_cli.checklist.load import load_checklist
 from govopen_cli.rules.items import match_titles
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "title_corpus")
-LABELS = os.path.join(DATA, "labels.csv")
-FRESH = os.path.join(DATA, "fresh.csv")
-FRESH_2 = os.path.join(DATA, "fresh2.csv")
-FRESH_3 = os.path.join(DATA, "fresh3.csv")
-FRESH_4 = os.path.join(DATA, "fresh4.csv")
-FRESH_5 = os.path.join(DATA, "fresh5.csv")
-FRESH_6 = os.path.join(DATA, "fresh6.csv")
-FRESH_7 = os.path.join(DATA, "fresh7.csv")
-FRESH_8 = os.path.join(DATA, "fresh8.csv")
-FRESH_8B = os.path.join(DATA, "fresh8b.csv")
-FRESH_9 = os.path.join(DATA, "fresh9.csv")
-FRESH_10 = os.path.join(DATA, "fresh10.csv")
+# The label files, in the order they were added; ORIGINS maps each path to its name.
+FILES = ("labels.csv", "fresh.csv", "fresh2.csv", "fresh3.csv", "fresh4.csv", "fresh5.csv", "fresh6.csv",
+         "fresh7.csv", "fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv")
+ORIGINS = {os.path.join(DATA, name): name for name in FILES}
+LABELS, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7, FRESH_8, FRESH_8B, FRESH_9, FRESH_10 = ORIGINS
 PARTS = ("tuned", "held-out", "fresh")
-ORIGINS = {LABELS: "labels.csv", FRESH: "fresh.csv", FRESH_2: "fresh2.csv", FRESH_3: "fresh3.csv", FRESH_4: "fresh4.csv",
-           FRESH_5: "fresh5.csv", FRESH_6: "fresh6.csv", FRESH_7: "fresh7.csv", FRESH_8: "fresh8.csv",
-           FRESH_8B: "fresh8b.csv", FRESH_9: "fresh9.csv", FRESH_10: "fresh10.csv"}
 FRESH_PARTS = {FRESH_10: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
