@@ -148,6 +148,8 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Unchanged after bc91526, the last change (fresh8's and fresh8b's thirds are kept out of this list).
     # Eighth session (fresh9's third kept out of this list too): Shanghai T2.7 went out after the FAQ
     # items in question form (…是什么?, 哪…?, 如何…?); Qingyunpu T1.5 after 市场监管's 标准化, 广告, 市场主体 ….
+    # Ninth session: Qufu T3.1 went out when the lead corrected its positives dated outside 2023 (README,
+    # "Label corrections"); no recogniser had changed.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.10"), ("qingyunpu-division", "T1.11"), ("qingyunpu-division", "T1.13"),
@@ -155,7 +157,6 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
         ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
         ("qingyunpu-division", "T9.1"),
         ("qufu-transport-2023", "T1.1"), ("qufu-transport-2023", "T1.2"), ("qufu-transport-2023", "T2.2"),
-        ("qufu-transport-2023", "T3.1"),
         ("shanghai-transport-2024", "T1.13"), ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
         ("shanghai-transport-2024", "T1.7"), ("shanghai-transport-2024", "T4.3")}
