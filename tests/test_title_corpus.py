@@ -120,12 +120,14 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # third 0.969 / 0.833 (95 of 114, 3 false), fresh5's 0.954 / 0.940 (373 of 397, 18 false), fresh7's
     # 0.975 / 0.963 (78 of 81); the others unchanged.
     # Ninth session: fresh10.csv split by the same hash; its third (blind) at the split, before any change
-    # of the round: 0.945 / 0.825 (132 labels; 52 of 63 positives, 3 false).
+    # of the round: 0.945 / 0.825 (132 labels; 52 of 63 positives, 3 false). fresh11.csv (collected blind
+    # during the ninth session) split by the same hash when the lead added it; its third (blind) at the
+    # split, with the round's first item-block change 8880f6c: 0.921 / 0.886 (161 labels; 93 of 105, 8 false).
     per_file = {"labels.csv": (0.988, 0.978), "fresh.csv": (0.976, 0.988), "fresh2.csv": (0.958, 0.908),
                 "fresh3.csv": (0.925, 0.822), "fresh4.csv": (0.964, 0.964), "fresh5.csv": (0.954, 0.940),
                 "fresh6.csv": (0.926, 0.885), "fresh7.csv": (0.975, 0.963), "fresh8.csv": (0.887, 0.910),
                 "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.969, 0.833),
-                "fresh10.csv": (0.945, 0.825)}
+                "fresh10.csv": (0.945, 0.825), "fresh11.csv": (0.921, 0.886)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -152,15 +154,17 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Eighth session (fresh9's third kept out of this list too): Shanghai T2.7 went out after the FAQ
     # items in question form (…是什么?, 哪…?, 如何…?); Qingyunpu T1.5 after 市场监管's 标准化, 广告, 市场主体 ….
     # Ninth session: Qufu T3.1 went out when the lead corrected its positives dated outside 2023 (README,
-    # "Label corrections"); no recogniser had changed.
+    # "Label corrections"); no recogniser had changed. Qingyunpu T1.10 went out after 公共资源, 摇号, 竞买,
+    # 配租/配售, 土地供应 …, Qingyunpu T1.13 after 高龄津贴, 经济困难, 低收入 …, Shanghai T1.13 after 部门…预算,
+    # 综合预算, 收支预算 … (seen as this assertion failed).
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
-        ("qingyunpu-division", "T1.10"), ("qingyunpu-division", "T1.11"), ("qingyunpu-division", "T1.13"),
+        ("qingyunpu-division", "T1.11"),
         ("qingyunpu-division", "T1.15"), ("qingyunpu-division", "T1.17"),
         ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
         ("qingyunpu-division", "T9.1"),
         ("qufu-transport-2023", "T1.1"), ("qufu-transport-2023", "T1.2"), ("qufu-transport-2023", "T2.2"),
-        ("shanghai-transport-2024", "T1.13"), ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
+        ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
         ("shanghai-transport-2024", "T1.7"), ("shanghai-transport-2024", "T4.3")}
 
@@ -236,6 +240,13 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     tenth = whole("fresh10.csv")
     assert tenth.tp + tenth.fp + tenth.fn + tenth.tn == len(read_rows(FRESH_10))
     assert _at_least(tenth, 0.966, 0.870), (tenth.precision, tenth.recall)
+    # fresh11.csv (200 titles, 488 labels, collected blind 17:48-18:02 UTC during the ninth session's
+    # tuning round), scored once unchanged by the lead at 3e15206 (item blocks as after 3775a96):
+    # P 0.944 / R 0.897. Split by the hash since it was added; a floor on the whole file.
+    assert len({row["title"] for row in read_rows(FRESH_11)}) >= 100
+    eleventh = whole("fresh11.csv")
+    assert eleventh.tp + eleventh.fp + eleventh.fn + eleventh.tn == len(read_rows(FRESH_11))
+    assert _at_least(eleventh, 0.944, 0.897), (eleventh.precision, eleventh.recall)
     # The fresh part: fresh12.csv, collected after the ninth session's last recogniser change and scored
     # once unchanged (empty until the lead adds it).
     fresh = totals(scores, "fresh")
