@@ -9,11 +9,14 @@ import re
 from collections import Counter
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from govopen_cli.checklist.load import load_checklist
 from govopen_cli.io.dataset import _rows_with_digit_run
 from govopen_cli.rules.codes import _INDEX_HEAD, _index_heads
+from govopen_cli.rules import items
 from govopen_cli.rules.set_aside import STEM, _own_stems, docno_code, docno_stems
 from tests.helpers import make_dataset
 from tests.title_corpus import labelled_rows
@@ -211,3 +214,77 @@ def test_unique_on_a_row_subset_names_the_first_row_of_the_subset():
     hits = list(RULES["unique"].func(None, part, {"field": "索引号"}))
     assert [(hit.index, hit.message) for hit in hits] == [
         (2, "索引号“A-2”重复，与第 3 行相同"), (3, "索引号“A-1”重复，与第 4 行相同")]
+
+
+# --- item search over long strings (rules.items.RowText) -----------------------------------------
+
+def contains_cell_by_cell(values: list[str], words: list[str]) -> list[bool]:
+    pattern = items._term_pattern(words)
+    return [bool(re.search(pattern, value)) for value in values] if pattern else [False] * len(values)
+
+
+def blanked_cell_by_cell(values: list[str], words: list[str]) -> list[str]:
+    pattern = items._term_pattern(words)
+    return [re.sub(pattern, "\u3000", value) for value in values]
+
+
+def row_texts(text: "items.RowText") -> list[str]:
+    """The rows a RowText holds, cut out again at its row starts."""
+    rows = []
+    for chunk, starts in zip(text.chunks, text.starts):
+        ends = list(starts[1:] - len(items._ROW_BREAK)) + [len(chunk)]
+        rows += [chunk[start:end] for start, end in zip(starts.tolist(), ends)]
+    return rows
+
+
+def test_item_search_on_real_titles_matches_the_cell_by_cell_search(monkeypatch):
+    """Every real title of the title corpus, joined with its summary-like note as 信息名称\\n内容概述,
+    searched with every word list of the shipped checklists: the rows found and the texts after a
+    `not` blanking are those a search of each cell gives. Small chunks, so rows meet chunk edges."""
+    monkeypatch.setattr(items, "_CHUNK_ROWS", 997)
+    titles = sorted({row["title"] for row in labelled_rows()})
+    values = items.normalize_item_series(pd.Series(titles, dtype=object)).tolist()
+    values = [value + "\n" + values[(position * 7) % len(values)] for position, value in enumerate(values)]
+    text = items.RowText.of(values)
+    assert row_texts(text) == values
+    lists = set()
+    for name in ("qufu-transport-2023", "shanghai-transport-2024", "chengguan-keypoints", "qingyunpu-division"):
+        for check in load_checklist(name).checks:
+            for key in ("item", "partner_item"):
+                block = check.params.get(key)
+                if block:
+                    item = items.Item.from_block(block)
+                    lists |= {item.terms, item.not_, item.exclude} | set(item.all)
+    lists.discard(())
+    assert len(lists) > 100
+    found_any = 0
+    for words in sorted(lists):
+        found = text.contains(re.compile(items._term_pattern(words)))
+        assert found.tolist() == contains_cell_by_cell(values, list(words)), words[:5]
+        found_any += int(found.any())
+        if len(words) < 30:
+            blanked = text.blanked(re.compile(items._term_pattern(words)), "\u3000")
+            assert row_texts(blanked) == blanked_cell_by_cell(values, list(words))
+    assert found_any > 100
+
+
+# Characters of terms and of titles, a gap (…), a quoted title, the line break that joins fields,
+# a NUL and a character outside the Basic Multilingual Plane.
+ITEM_ALPHABET = st.sampled_from(list("预算决公开通知办法") + ["《", "》", "\n", "\x00", "𠮷", "a"])
+ITEM_WORD = st.lists(st.sampled_from(list("预算决公开通知办法") + ["…", "《", "𠮷"]), min_size=1, max_size=5).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(ITEM_ALPHABET, max_size=30).map("".join), min_size=1, max_size=40),
+       st.lists(ITEM_WORD, min_size=1, max_size=4), st.lists(ITEM_WORD, max_size=3), st.booleans())
+def test_item_search_on_generated_texts_matches_the_cell_by_cell_search(values, words, not_words, with_nul):
+    """The recogniser on a catalog of generated 信息名称 finds the rows that terms, `not` blanking and
+    `exclude` words give cell by cell (with a NUL in some cell, the catalog is searched cell by cell)."""
+    values = values if with_nul else [value.replace("\x00", "") for value in values]
+    item = items.Item.from_block({"terms": words, "not": not_words or None, "exclude": ["通知…法"], "year": "any"})
+    dataset = make_dataset([{"信息名称": value} for value in values])
+    normalized = items.normalize_item_series(pd.Series(values, dtype=object)).tolist()
+    masked = blanked_cell_by_cell(normalized, list(item.not_)) if item.not_ else normalized
+    wanted = [found and not excluded for found, excluded in
+              zip(contains_cell_by_cell(masked, list(item.terms)), contains_cell_by_cell(masked, list(item.exclude)))]
+    assert items.recognise(dataset, item).tolist() == wanted

@@ -87,7 +87,15 @@ def normalize_item_series(series: pd.Series) -> pd.Series:
 
 def normalize_item_text(text: Any) -> str:
     """One string (a term of a checklist) in the same form as `normalize_item_series`."""
-    return str(_normalize_values(pd.Series(["" if text is None else str(text)], dtype=object)).iat[0])
+    return normalize_item_words(["" if text is None else str(text)])[0]
+
+
+def normalize_item_words(words: Sequence[str]) -> list[str]:
+    """Many terms at once, as `normalize_item_text` gives each (a block has hundreds of words, and
+    one column operation costs what one word alone would)."""
+    if not words:
+        return []
+    return _normalize_values(pd.Series(list(words), dtype=object)).tolist()
 
 
 # --- the item block ----------------------------------------------------------------------------
@@ -113,17 +121,13 @@ class Item:
 
     @classmethod
     def from_block(cls, block: Mapping[str, Any], default_year: str = "plan") -> "Item":
-        groups = []
-        for entry in block.get("all") or []:
-            groups.append(tuple(normalize_item_text(word) for word in _words(entry)))
-        terms = _words(block.get("terms"))
+        lists = [_words(block.get(key)) for key in ("terms", "not", "exclude", "subjects")]
+        lists += [_words(entry) for entry in block.get("all") or []]
+        normalized = iter(normalize_item_words([word for words in lists for word in words]))
+        terms, not_, exclude, subjects, *groups = (tuple(next(normalized) for _ in words) for words in lists)
         return cls(
-            label=str(block.get("label") or "、".join(terms[:3]) or "、".join(_words(block.get("subjects"))[:3])),
-            terms=tuple(normalize_item_text(term) for term in terms),
-            all=tuple(groups),
-            not_=tuple(normalize_item_text(word) for word in _words(block.get("not"))),
-            exclude=tuple(normalize_item_text(word) for word in _words(block.get("exclude"))),
-            subjects=tuple(normalize_item_text(word) for word in _words(block.get("subjects"))),
+            label=str(block.get("label") or "、".join(lists[0][:3]) or "、".join(lists[3][:3])),
+            terms=terms, all=tuple(groups), not_=not_, exclude=exclude, subjects=subjects,
             year=block.get("year", default_year),
         )
 
@@ -178,11 +182,75 @@ def _term_pattern(words: Iterable[str]) -> str:
     return "|".join(parts)
 
 
-def _contains_any(text: pd.Series, words: Iterable[str]) -> np.ndarray:
+# Rows are searched as long strings of many rows each, not one call per cell: one regex scan over
+# 65,536 rows costs the same pattern work without the per-cell overhead, which was most of the time.
+# A match never spans two rows: terms are plain text and a gap never crosses a line break (the rows'
+# texts hold no line break but the one that joins 信息名称 and 内容概述; `_ROW_BREAK` holds two).
+_ROW_BREAK = "\n\x00\n"
+_NUL = re.compile("\x00")
+_CHUNK_ROWS = 65_536
+
+
+@dataclass(frozen=True)
+class RowText:
+    """A column of normalised texts as a few long strings; `starts[i]` is where row i begins in its
+    chunk (chunk k holds rows k*_CHUNK_ROWS onward)."""
+
+    chunks: tuple[str, ...]
+    starts: tuple[np.ndarray, ...]
+    rows: int
+
+    @classmethod
+    def of(cls, values: Sequence[str]) -> "RowText":
+        chunks, starts = [], []
+        for first in range(0, len(values), _CHUNK_ROWS):
+            part = list(values[first:first + _CHUNK_ROWS])
+            lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part)) + len(_ROW_BREAK)
+            chunks.append(_ROW_BREAK.join(part))
+            starts.append(np.concatenate(([0], np.cumsum(lengths)[:-1])))
+        return cls(tuple(chunks), tuple(starts), len(values))
+
+    def contains(self, pattern: re.Pattern) -> np.ndarray:
+        """True for each row in which `pattern` matches."""
+        found = np.zeros(self.rows, dtype=bool)
+        for number, (chunk, starts) in enumerate(zip(self.chunks, self.starts)):
+            hits = [match.start() for match in pattern.finditer(chunk)]
+            if hits:
+                found[number * _CHUNK_ROWS + np.searchsorted(starts, hits, side="right") - 1] = True
+        return found
+
+    def blanked(self, pattern: re.Pattern, blank: str) -> "RowText":
+        """Every match replaced by `blank`, row by row as `str.replace` would."""
+        chunks, starts = [], []
+        for chunk in self.chunks:
+            chunk = pattern.sub(blank, chunk)
+            breaks = np.fromiter((match.start() for match in _NUL.finditer(chunk)), dtype=np.int64)
+            chunks.append(chunk)
+            starts.append(np.concatenate(([0], breaks + 2)))  # a row begins after "\x00\n"
+        return RowText(tuple(chunks), tuple(starts), self.rows)
+
+
+def _row_text(dataset: Dataset, key: tuple, series: Callable[[], pd.Series]) -> RowText:
+    """A field (or fields joined) as RowText, once per dataset. A cell holding \x00 itself would
+    blur the row breaks: then every cell is searched on its own (`RowText` of one row each is
+    the same search)."""
+    def compute() -> RowText | pd.Series:
+        values = series()
+        text = RowText.of(values.tolist())
+        if sum(chunk.count("\x00") for chunk in text.chunks) != max(len(values) - len(text.chunks), 0):
+            return values
+        return text
+    return dataset.memo(("row_text",) + key, compute)
+
+
+def _contains_any(text: "RowText | pd.Series", words: Iterable[str]) -> np.ndarray:
     pattern = _term_pattern(words)
     if not pattern:
-        return np.zeros(len(text), dtype=bool)
+        return np.zeros(text.rows if isinstance(text, RowText) else len(text), dtype=bool)
+    if isinstance(text, RowText):
+        return text.contains(re.compile(pattern))
     return text.str.contains(pattern, regex=True).to_numpy(dtype=bool)
+
 
 
 def item_text(dataset: Dataset, name: str) -> pd.Series:
@@ -213,20 +281,29 @@ def recognise(dataset: Dataset, item: Item) -> np.ndarray:
     if len(dataset) == 0:
         return np.zeros(0, dtype=bool)
 
-    def masked(text: pd.Series) -> pd.Series:
+    def masked(text: "RowText | pd.Series") -> "RowText | pd.Series":
         # Blank out the longer names first so a term inside them is not found.
-        return text.str.replace(_term_pattern(item.not_), "\u3000", regex=True) if item.not_ else text
+        if not item.not_:
+            return text
+        pattern = _term_pattern(item.not_)
+        if isinstance(text, RowText):
+            return text.blanked(re.compile(pattern), "\u3000")
+        return text.str.replace(pattern, "\u3000", regex=True)
 
-    text = masked(_joined(dataset, TEXT_FIELDS))
+    present = tuple(name for name in TEXT_FIELDS if dataset.has(name))
+    text = masked(_row_text(dataset, present, lambda: _joined(dataset, TEXT_FIELDS)))
     found = _contains_any(text, item.terms)
     if item.subjects:
-        found = found | _contains_any(_joined(dataset, SUBJECT_FIELDS), item.subjects)
+        subjects = tuple(name for name in SUBJECT_FIELDS if dataset.has(name))
+        found = found | _contains_any(_row_text(dataset, subjects, lambda: _joined(dataset, SUBJECT_FIELDS)),
+                                      item.subjects)
     for group in item.all:
         found = found & _contains_any(text, group)
     if item.exclude and dataset.has("信息名称"):
         # A `not` phrase is blanked here too: it names something else, so an exclude word inside it
         # (关于发布《 of a document issued, blanked, against 发布《 of news about one) does not count.
-        found = found & ~_contains_any(masked(item_text(dataset, "信息名称")), item.exclude)
+        title = _row_text(dataset, ("信息名称",), lambda: item_text(dataset, "信息名称"))
+        found = found & ~_contains_any(masked(title), item.exclude)
     return found
 
 
