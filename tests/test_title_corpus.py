@@ -95,11 +95,14 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # After the seventh session's last item-block change (bc91526), over the same eight files:
     # P 0.963 / R 0.940 (1,102 of 1,172 positives, 42 false). Eighth session (fresh9.csv split by the hash,
     # kept out of these floors like fresh8 and fresh8b): after its last item-block change (3775a96),
-    # P 0.963 / R 0.945 (1,107 of 1,172 positives, 42 false).
+    # P 0.963 / R 0.945 (1,107 of 1,172 positives, 42 false). Ninth session (fresh10.csv and fresh11.csv
+    # split by the hash, kept out of these floors too; the lead's label corrections leave 1,166 positives):
+    # 0.963 / 0.949 at the split, after its last item-block change (ef6e7a6) P 0.965 / R 0.955 (1,114 of
+    # 1,166 positives, 41 false).
     before_8 = tuple(origin for origin in ORIGINS.values() if origin not in ("fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv", "fresh11.csv", "fresh12.csv"))
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
-    assert _at_least(held, 0.963, 0.945), (held.precision, held.recall)
+    assert _at_least(held, 0.965, 0.955), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -122,12 +125,17 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Ninth session: fresh10.csv split by the same hash; its third (blind) at the split, before any change
     # of the round: 0.945 / 0.825 (132 labels; 52 of 63 positives, 3 false). fresh11.csv (collected blind
     # during the ninth session) split by the same hash when the lead added it; its third (blind) at the
-    # split, with the round's first item-block change 8880f6c: 0.921 / 0.886 (161 labels; 93 of 105, 8 false).
-    per_file = {"labels.csv": (0.988, 0.978), "fresh.csv": (0.976, 0.988), "fresh2.csv": (0.958, 0.908),
-                "fresh3.csv": (0.925, 0.822), "fresh4.csv": (0.964, 0.964), "fresh5.csv": (0.954, 0.940),
-                "fresh6.csv": (0.926, 0.885), "fresh7.csv": (0.975, 0.963), "fresh8.csv": (0.887, 0.910),
-                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.969, 0.833),
-                "fresh10.csv": (0.945, 0.825), "fresh11.csv": (0.921, 0.886)}
+    # split, with the round's first item-block change 8880f6c: 0.921 / 0.886 (161 labels; 93 of 105, 8 false;
+    # the same at 3e15206). After the ninth session's last item-block change (ef6e7a6): labels.csv's third
+    # 0.991 / 0.981, fresh2's 0.958 / 0.920, fresh3's 0.927 / 0.927, fresh4's 0.964 / 0.982, fresh5's 0.954 /
+    # 0.945, fresh6's 0.927 / 0.903, fresh7's 0.975 / 0.975, fresh8's 0.889 / 0.923, fresh9's 0.970 / 0.842,
+    # fresh10's 0.948 / 0.873 (55 of 63, 3 false), fresh11's 0.925 / 0.933 (98 of 105, 8 false); fresh.csv's and
+    # fresh8b's unchanged.
+    per_file = {"labels.csv": (0.991, 0.981), "fresh.csv": (0.976, 0.988), "fresh2.csv": (0.958, 0.920),
+                "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.954, 0.945),
+                "fresh6.csv": (0.927, 0.903), "fresh7.csv": (0.975, 0.975), "fresh8.csv": (0.889, 0.923),
+                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.970, 0.842),
+                "fresh10.csv": (0.948, 0.873), "fresh11.csv": (0.925, 0.933)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -156,7 +164,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Ninth session: Qufu T3.1 went out when the lead corrected its positives dated outside 2023 (README,
     # "Label corrections"); no recogniser had changed. Qingyunpu T1.10 went out after 公共资源, 摇号, 竞买,
     # 配租/配售, 土地供应 …, Qingyunpu T1.13 after 高龄津贴, 经济困难, 低收入 …, Shanghai T1.13 after 部门…预算,
-    # 综合预算, 收支预算 … (seen as this assertion failed).
+    # 综合预算, 收支预算 … (seen as this assertion failed). Unchanged after ef6e7a6, the round's last change: 20.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
@@ -187,6 +195,10 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # fresh6.csv 0.969 / 0.952, fresh7.csv 0.991 / 0.977 (the two together 0.978 / 0.963), fresh8.csv
     # 0.947 / 0.969, fresh8b.csv 0.989 / 0.967. After 3775a96 (eighth session): the same, except
     # fresh5.csv 0.985 / 0.979, fresh7.csv 0.991 / 0.982 and fresh9.csv 0.979 / 0.933 (first 0.948 / 0.805).
+    # After ef6e7a6 (ninth session): fresh3.csv 0.977 / 0.983, fresh4.csv 0.980 / 0.971, fresh5.csv 0.986 /
+    # 0.980, fresh6.csv 0.972 / 0.959, fresh7.csv 0.991 / 0.986, fresh8.csv 0.952 / 0.973, fresh9.csv 0.982 /
+    # 0.939, fresh10.csv 0.987 / 0.952 (first 0.966 / 0.870), fresh11.csv 0.975 / 0.972 (first 0.944 / 0.897);
+    # the others unchanged.
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (FRESH, 0.961, 0.970), "fresh2.csv": (FRESH_2, 0.938, 0.810),
                     "fresh3.csv": (FRESH_3, 0.935, 0.792), "fresh4.csv": (FRESH_4, 0.938, 0.708),
