@@ -185,16 +185,17 @@ def _term_pattern(words: Iterable[str]) -> str:
 # Rows are searched as long strings of many rows each, not one call per cell: one regex scan over
 # 65,536 rows costs the same pattern work without the per-cell overhead, which was most of the time.
 # A match never spans two rows: terms are plain text and a gap never crosses a line break (the rows'
-# texts hold no line break but the one that joins 信息名称 and 内容概述; `_ROW_BREAK` holds two).
-_ROW_BREAK = "\n\x00\n"
-_NUL = re.compile("\x00")
+# texts hold no line break but the one that joins 信息名称 and 内容概述; `_ROW_BREAK` is one too).
+# Where each row begins is counted from the lengths, never looked for in the text.
+_ROW_BREAK = "\n"
 _CHUNK_ROWS = 65_536
+BLANK = "\u3000"  # what a `not` phrase becomes
 
 
 @dataclass(frozen=True)
 class RowText:
-    """A column of normalised texts as a few long strings; `starts[i]` is where row i begins in its
-    chunk (chunk k holds rows k*_CHUNK_ROWS onward)."""
+    """Texts, one per row, as a few long strings; `starts[k][i]` is where row k*_CHUNK_ROWS + i
+    begins in chunk k."""
 
     chunks: tuple[str, ...]
     starts: tuple[np.ndarray, ...]
@@ -205,8 +206,9 @@ class RowText:
         chunks, starts = [], []
         for first in range(0, len(values), _CHUNK_ROWS):
             part = list(values[first:first + _CHUNK_ROWS])
+            chunk = _ROW_BREAK.join(part)
             lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part)) + len(_ROW_BREAK)
-            chunks.append(_ROW_BREAK.join(part))
+            chunks.append(chunk)
             starts.append(np.concatenate(([0], np.cumsum(lengths)[:-1])))
         return cls(tuple(chunks), tuple(starts), len(values))
 
@@ -219,38 +221,25 @@ class RowText:
                 found[number * _CHUNK_ROWS + np.searchsorted(starts, hits, side="right") - 1] = True
         return found
 
-    def blanked(self, pattern: re.Pattern, blank: str) -> "RowText":
-        """Every match replaced by `blank`, row by row as `str.replace` would."""
-        chunks, starts = [], []
-        for chunk in self.chunks:
-            chunk = pattern.sub(blank, chunk)
-            breaks = np.fromiter((match.start() for match in _NUL.finditer(chunk)), dtype=np.int64)
-            chunks.append(chunk)
-            starts.append(np.concatenate(([0], breaks + 2)))  # a row begins after "\x00\n"
-        return RowText(tuple(chunks), tuple(starts), self.rows)
+    def texts(self, positions: np.ndarray) -> list[str]:
+        """The texts of the rows at `positions`."""
+        texts = []
+        for position in positions.tolist():
+            number, row = divmod(position, _CHUNK_ROWS)
+            chunk, starts = self.chunks[number], self.starts[number]
+            end = starts[row + 1] - len(_ROW_BREAK) if row + 1 < len(starts) else len(chunk)
+            texts.append(chunk[starts[row]:end])
+        return texts
 
 
 def _row_text(dataset: Dataset, key: tuple, series: Callable[[], pd.Series]) -> RowText:
-    """A field (or fields joined) as RowText, once per dataset. A cell holding \x00 itself would
-    blur the row breaks: then every cell is searched on its own (`RowText` of one row each is
-    the same search)."""
-    def compute() -> RowText | pd.Series:
-        values = series()
-        text = RowText.of(values.tolist())
-        if sum(chunk.count("\x00") for chunk in text.chunks) != max(len(values) - len(text.chunks), 0):
-            return values
-        return text
-    return dataset.memo(("row_text",) + key, compute)
+    """A field (or fields joined) as RowText, once per dataset."""
+    return dataset.memo(("row_text",) + key, lambda: RowText.of(series().tolist()))
 
 
-def _contains_any(text: "RowText | pd.Series", words: Iterable[str]) -> np.ndarray:
+def _pattern(words: Iterable[str]) -> re.Pattern | None:
     pattern = _term_pattern(words)
-    if not pattern:
-        return np.zeros(text.rows if isinstance(text, RowText) else len(text), dtype=bool)
-    if isinstance(text, RowText):
-        return text.contains(re.compile(pattern))
-    return text.str.contains(pattern, regex=True).to_numpy(dtype=bool)
-
+    return re.compile(pattern) if pattern else None
 
 
 def item_text(dataset: Dataset, name: str) -> pd.Series:
@@ -258,17 +247,18 @@ def item_text(dataset: Dataset, name: str) -> pd.Series:
     return dataset.memo(("item_text", name), lambda: normalize_item_series(dataset.text(name)))
 
 
-def _joined(dataset: Dataset, names: Sequence[str]) -> pd.Series:
-    present = [name for name in names if dataset.has(name)]
-    if not present:
-        return pd.Series([""] * len(dataset), index=dataset.index, dtype=object)
+def _joined(dataset: Dataset, names: Sequence[str]) -> tuple[tuple[str, ...], Callable[[], pd.Series]]:
+    """The fields of `names` the dataset has, and their texts joined by a line break."""
+    present = tuple(name for name in names if dataset.has(name))
 
-    def compute() -> pd.Series:
-        joined = item_text(dataset, present[0])
+    def joined() -> pd.Series:
+        if not present:
+            return pd.Series([""] * len(dataset), index=dataset.index, dtype=object)
+        text = item_text(dataset, present[0])
         for name in present[1:]:
-            joined = joined + "\n" + item_text(dataset, name)
-        return joined
-    return dataset.memo(("item_joined", tuple(present)), compute)
+            text = text + "\n" + item_text(dataset, name)
+        return text
+    return present, joined
 
 
 def recognise(dataset: Dataset, item: Item) -> np.ndarray:
@@ -276,34 +266,43 @@ def recognise(dataset: Dataset, item: Item) -> np.ndarray:
 
     Terms and `all` words are sought in 信息名称 and 内容概述, `subjects` in every subject column
     (a 主题分类 of 财政预决算 says where a row is filed, not that it is the 部门预算), `exclude`
-    words in 信息名称.
+    words in 信息名称. `not` phrases are blanked out first, in every text but the subjects, so a
+    term inside them is not found.
     """
     if len(dataset) == 0:
         return np.zeros(0, dtype=bool)
+    not_pattern = _pattern(item.not_)
 
-    def masked(text: "RowText | pd.Series") -> "RowText | pd.Series":
-        # Blank out the longer names first so a term inside them is not found.
-        if not item.not_:
-            return text
-        pattern = _term_pattern(item.not_)
-        if isinstance(text, RowText):
-            return text.blanked(re.compile(pattern), "\u3000")
-        return text.str.replace(pattern, "\u3000", regex=True)
+    def masked(texts: list[str]) -> list[str]:
+        return [not_pattern.sub(BLANK, text) for text in texts] if not_pattern else texts
 
-    present = tuple(name for name in TEXT_FIELDS if dataset.has(name))
-    text = masked(_row_text(dataset, present, lambda: _joined(dataset, TEXT_FIELDS)))
-    found = _contains_any(text, item.terms)
-    if item.subjects:
-        subjects = tuple(name for name in SUBJECT_FIELDS if dataset.has(name))
-        found = found | _contains_any(_row_text(dataset, subjects, lambda: _joined(dataset, SUBJECT_FIELDS)),
-                                      item.subjects)
-    for group in item.all:
-        found = found & _contains_any(text, group)
-    if item.exclude and dataset.has("信息名称"):
+    text = _row_text(dataset, *_joined(dataset, TEXT_FIELDS))
+    terms = _pattern(item.terms)
+    found = text.contains(terms) if terms else np.zeros(len(dataset), dtype=bool)
+    if not_pattern:
+        # Blanking can both hide a term and bring two parts of one closer: the rows holding a `not`
+        # phrase are searched again, blanked (usually few).
+        changed = np.flatnonzero(text.contains(not_pattern))
+        found[changed] = RowText.of(masked(text.texts(changed))).contains(terms) if terms else False
+    subjects = _pattern(item.subjects)
+    if subjects:
+        found |= _row_text(dataset, *_joined(dataset, SUBJECT_FIELDS)).contains(subjects)
+    # The other words are sought among the rows found so far only.
+    candidates = np.flatnonzero(found)
+    if len(candidates) and item.all:
+        among = RowText.of(masked(text.texts(candidates)))
+        keep = np.ones(len(candidates), dtype=bool)
+        for group in item.all:
+            pattern = _pattern(group)
+            keep &= among.contains(pattern) if pattern else False
+        found[candidates[~keep]] = False
+        candidates = candidates[keep]
+    exclude = _pattern(item.exclude)
+    if len(candidates) and exclude and dataset.has("信息名称"):
         # A `not` phrase is blanked here too: it names something else, so an exclude word inside it
         # (关于发布《 of a document issued, blanked, against 发布《 of news about one) does not count.
         title = _row_text(dataset, ("信息名称",), lambda: item_text(dataset, "信息名称"))
-        found = found & ~_contains_any(masked(title), item.exclude)
+        found[candidates[RowText.of(masked(title.texts(candidates))).contains(exclude)]] = False
     return found
 
 
