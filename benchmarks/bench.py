@@ -860,6 +860,32 @@ def workbook_line(pythons: list[Interpreter], findings: int, repeat: int, full: 
                 met if full else {}, {**short, "对照": "—"})
 
 
+# The seed plans' checklists: each adds item checks (coverage, cadence, pairing, deadlines) that
+# look for published items by their titles, on top of the national baseline they extend.
+PLAN_CHECKLISTS = {"qufu-transport-2023": "曲阜", "shanghai-transport-2024": "上海", "chengguan-keypoints": "城管局",
+                   "qingyunpu-division": "青云谱"}
+
+
+def plan_line(pythons: list[Interpreter], rows: int, repeat: int) -> Line:
+    """The same CSV checked with each seed plan's checklist, against the national baseline alone.
+    DESIGN sets no target for it: the line shows what the item checks cost on a big catalog."""
+    data = data_file("csv", rows)
+    measured, short, baseline = {}, {}, []
+    for python in pythons:
+        base, _ = check_json(python, data["path"], f"plan-baseline-{rows}", repeat)
+        parts = []
+        for name, place in PLAN_CHECKLISTS.items():
+            gov, result = check_json(python, data["path"], f"plan-{name}-{rows}", repeat, "-c", name)
+            checks = sum(1 for check in result["checks"] if check.get("evidence_recognised") is not None)
+            parts.append(f"{place} {gov.seconds:.2f} 秒（{gov.seconds / base.seconds:.1f} 倍，{checks} 项发现事项类检查，"
+                         f"峰值 {gov.peak_mb:,.0f} MB）")
+        measured[python.label] = "；".join(parts)
+        short[python.label] = "，".join(part.split("（")[0] for part in parts)
+        baseline.append(f"{python.label}：国家基线 {base.text()}")
+    return Line(f"{rows:,} 行 CSV，四个示例方案的检查清单", "—（无目标，供参考）", measured, "；".join(baseline), {},
+                {**short, "对照": "；".join(baseline)})
+
+
 def batch_line(pythons: list[Interpreter], files: int, rows: int, repeat: int, full: bool, small: bool = False) -> Line:
     """`-j 2` against `-j 1` on a folder; `small`: a batch too small for a pool, where -j 2 must
     simply not be slower (govopen runs it in one process)."""
@@ -987,7 +1013,7 @@ def main() -> None:
     parser.add_argument("--also-python", metavar="PYTHON",
                         help="再用另一个解释器（例如装有 pyarrow 的虚拟环境）测 govopen 的每一项")
     parser.add_argument("--repeat", type=int, help="每项重复几次取中位数（默认 3；--quick 为 1）")
-    parser.add_argument("--only", metavar="项", help="只测这些项（逗号分隔）：startup,xlsx,csv,findings,workbook,batch")
+    parser.add_argument("--only", metavar="项", help="只测这些项（逗号分隔）：startup,xlsx,csv,findings,workbook,batch,plans")
     parser.add_argument("--skip-frictionless", action="store_true", help="不运行 frictionless")
     parser.add_argument("--json", metavar="FILE", help="另把结果写成 JSON")
     parser.add_argument("--generate", nargs=2, metavar=("KIND", "ROWS"), help=argparse.SUPPRESS)
@@ -1002,7 +1028,7 @@ def main() -> None:
     quick = args.quick
     repeat = args.repeat or (1 if quick else 3)
     scale = 10 if quick else 1
-    only = set(args.only.split(",")) if args.only else {"startup", "xlsx", "csv", "findings", "workbook", "batch"}
+    only = set(args.only.split(",")) if args.only else {"startup", "xlsx", "csv", "findings", "workbook", "batch", "plans"}
     full = not quick
     os.makedirs(OUT, exist_ok=True)
     pythons = [interpreter(sys.executable)] + ([interpreter(args.also_python)] if args.also_python else [])
@@ -1032,6 +1058,8 @@ def main() -> None:
         plan.append(("批量", lambda: [batch_line(pythons, BATCH_FILES // (5 if quick else 1),
                                                 BATCH_ROWS // (4 if quick else 1), repeat, full),
                                      batch_line(pythons, 20, 300 // (5 if quick else 1), repeat, full, small=True)]))
+    if "plans" in only:
+        plan.append((f"{100_000 // scale:,} 行 CSV × 示例方案", lambda: [plan_line(pythons, 100_000 // scale, repeat)]))
     lines = []
     for title, measure in plan:
         print(f"计时：{title} …", flush=True)
