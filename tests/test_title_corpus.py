@@ -98,11 +98,12 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # P 0.963 / R 0.945 (1,107 of 1,172 positives, 42 false). Ninth session (fresh10.csv and fresh11.csv
     # split by the hash, kept out of these floors too; the lead's label corrections leave 1,166 positives):
     # 0.963 / 0.949 at the split, after its last item-block change (ef6e7a6) P 0.965 / R 0.955 (1,114 of
-    # 1,166 positives, 41 false).
+    # 1,166 positives, 41 false). Tenth session (fresh12.csv split by the hash, kept out of these floors too):
+    # after its last item-block change (10666e3), P 0.965 / R 0.956 (1,115 of 1,166 positives, 41 false).
     before_8 = tuple(origin for origin in ORIGINS.values() if origin not in ("fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv", "fresh11.csv", "fresh12.csv", "fresh13.csv"))
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
-    assert _at_least(held, 0.965, 0.955), (held.precision, held.recall)
+    assert _at_least(held, 0.965, 0.956), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -132,12 +133,14 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # fresh10's 0.948 / 0.873 (55 of 63, 3 false), fresh11's 0.925 / 0.933 (98 of 105, 8 false); fresh.csv's and
     # fresh8b's unchanged.
     # Tenth session: fresh12.csv split by the same hash; its third (blind) at the split, before any change
-    # of the round: 0.948 / 0.910 (181 labels; 91 of 100 positives, 5 false).
-    per_file = {"labels.csv": (0.991, 0.981), "fresh.csv": (0.976, 0.988), "fresh2.csv": (0.958, 0.920),
+    # of the round: 0.948 / 0.910 (181 labels; 91 of 100 positives, 5 false). After the tenth session's last
+    # item-block change (10666e3): fresh2's third 0.959 / 0.933, fresh11's 0.933 / 0.933, fresh12's 0.948 / 0.920
+    # (92 of 100, 5 false); the others unchanged.
+    per_file = {"labels.csv": (0.991, 0.981), "fresh.csv": (0.976, 0.988), "fresh2.csv": (0.959, 0.933),
                 "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.954, 0.945),
                 "fresh6.csv": (0.927, 0.903), "fresh7.csv": (0.975, 0.975), "fresh8.csv": (0.889, 0.923),
                 "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.970, 0.842),
-                "fresh10.csv": (0.948, 0.873), "fresh11.csv": (0.925, 0.933), "fresh12.csv": (0.948, 0.910)}
+                "fresh10.csv": (0.948, 0.873), "fresh11.csv": (0.933, 0.933), "fresh12.csv": (0.948, 0.920)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -201,7 +204,8 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # After ef6e7a6 (ninth session): fresh3.csv 0.977 / 0.983, fresh4.csv 0.980 / 0.971, fresh5.csv 0.986 /
     # 0.980, fresh6.csv 0.972 / 0.959, fresh7.csv 0.991 / 0.986, fresh8.csv 0.952 / 0.973, fresh9.csv 0.982 /
     # 0.939, fresh10.csv 0.987 / 0.952 (first 0.966 / 0.870), fresh11.csv 0.975 / 0.972 (first 0.944 / 0.897);
-    # the others unchanged.
+    # the others unchanged. After 10666e3 (tenth session): fresh2.csv 0.988 / 0.977, fresh11.csv 0.978 / 0.972,
+    # fresh12.csv 0.982 / 0.965 (first 0.968 / 0.852); the others unchanged.
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (FRESH, 0.961, 0.970), "fresh2.csv": (FRESH_2, 0.938, 0.810),
                     "fresh3.csv": (FRESH_3, 0.935, 0.792), "fresh4.csv": (FRESH_4, 0.938, 0.708),
