@@ -243,38 +243,25 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     file_scores["fresh8b.csv"], _ = score("fresh8b.csv")
     eighth_b = whole("fresh8b.csv")
     assert _at_least(eighth_b, 0.922, 0.661), (eighth_b.precision, eighth_b.recall)
-    # fresh9.csv (239 titles, 633 labels, collected 16:25-16:37 UTC by two collectors after the seventh
-    # session's last recogniser change bc91526), scored once unchanged as the fresh part by the lead at
-    # 81620ad (its labels commit): P 0.948 / R 0.805. Split by the hash in the eighth session; a floor on
-    # the whole file.
-    assert len({row["title"] for row in read_rows(FRESH_9)}) >= 100
-    ninth = whole("fresh9.csv")
-    assert ninth.tp + ninth.fp + ninth.fn + ninth.tn == len(read_rows(FRESH_9))
-    assert _at_least(ninth, 0.948, 0.805), (ninth.precision, ninth.recall)
-    # fresh10.csv (165 titles, 420 labels, collected 17:07-17:17 UTC by two collectors after the eighth
-    # round's last recogniser change 3775a96), scored once unchanged as the fresh part by the lead at
-    # 9eced40 (its labels commit): P 0.966 / R 0.870. Split by the hash in the ninth session; a floor on
-    # the whole file.
-    assert len({row["title"] for row in read_rows(FRESH_10)}) >= 100
-    tenth = whole("fresh10.csv")
-    assert tenth.tp + tenth.fp + tenth.fn + tenth.tn == len(read_rows(FRESH_10))
-    assert _at_least(tenth, 0.966, 0.870), (tenth.precision, tenth.recall)
-    # fresh11.csv (200 titles, 488 labels, collected blind 17:48-18:02 UTC during the ninth session's
-    # tuning round), scored once unchanged by the lead at 3e15206 (item blocks as after 3775a96):
-    # P 0.944 / R 0.897. Split by the hash since it was added; a floor on the whole file.
-    assert len({row["title"] for row in read_rows(FRESH_11)}) >= 100
-    eleventh = whole("fresh11.csv")
-    assert eleventh.tp + eleventh.fp + eleventh.fn + eleventh.tn == len(read_rows(FRESH_11))
-    assert _at_least(eleventh, 0.944, 0.897), (eleventh.precision, eleventh.recall)
-    # fresh12.csv (178 titles, 461 labels, collected blind 18:47-18:56 UTC after the ninth session's last
-    # recogniser change ef6e7a6 and its last code change 807e350), scored once unchanged as the fresh part by
-    # the lead at 01b7853 (its labels commit): P 0.968 / R 0.852 (242 of 284 positives, 8 false). Split by
-    # the hash in the tenth session; a floor on the whole file.
-    assert len({row["title"] for row in read_rows(FRESH_12)}) >= 100
-    file_scores["fresh12.csv"], _ = score("fresh12.csv")
-    twelfth = whole("fresh12.csv")
-    assert twelfth.tp + twelfth.fp + twelfth.fn + twelfth.tn == len(read_rows(FRESH_12))
-    assert _at_least(twelfth, 0.968, 0.852), (twelfth.precision, twelfth.recall)
+    # Each later fresh file's first, unchanged score, a floor on the whole file since it was split by the hash:
+    # - fresh9.csv (239 titles, 633 labels, collected 16:25-16:37 UTC by two collectors after the seventh
+    #   session's last recogniser change bc91526), scored as the fresh part at 81620ad: P 0.948 / R 0.805;
+    # - fresh10.csv (165 titles, 420 labels, collected 17:07-17:17 UTC after the eighth round's last
+    #   recogniser change 3775a96), scored as the fresh part at 9eced40: P 0.966 / R 0.870;
+    # - fresh11.csv (200 titles, 488 labels, collected blind 17:48-18:02 UTC during the ninth session's
+    #   tuning round), scored by the lead at 3e15206 (item blocks as after 3775a96): P 0.944 / R 0.897;
+    # - fresh12.csv (178 titles, 461 labels, collected blind 18:47-18:56 UTC after the ninth session's last
+    #   recogniser change ef6e7a6 and its last code change 807e350), scored as the fresh part at 01b7853:
+    #   P 0.968 / R 0.852 (242 of 284 positives, 8 false).
+    later = {"fresh9.csv": (FRESH_9, 0.948, 0.805), "fresh10.csv": (FRESH_10, 0.966, 0.870),
+             "fresh11.csv": (FRESH_11, 0.944, 0.897), "fresh12.csv": (FRESH_12, 0.968, 0.852)}
+    for origin, (path, precision, recall) in later.items():
+        assert len({row["title"] for row in read_rows(path)}) >= 100
+        if origin not in file_scores:
+            file_scores[origin], _ = score(origin)
+        total = whole(origin)
+        assert total.tp + total.fp + total.fn + total.tn == len(read_rows(path))
+        assert _at_least(total, precision, recall), (origin, total.precision, total.recall)
     # The fresh part: fresh13.csv (122 titles, 345 labels, collected blind 19:38-19:48 UTC after the tenth
     # session's last recogniser change 10666e3), scored once unchanged by the lead at a071d33 (its labels
     # commit): P 0.948 / R 0.876 (184 of 210 positives, 10 false). A floor.
