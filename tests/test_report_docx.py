@@ -435,7 +435,32 @@ def test_item_checks_tell_what_they_found(tmp_path):
                         "counted": False, "why": "发布于检查期外"}]
     budget.evidence_recognised, budget.evidence_counted = 3, 2
     text = text_of(write(result, tmp_path)[1])
-    assert "“公开年度部门预算”已公开《某某市交通运输局2023年部门预算》等2条，另有相关信息1条因发布于检查期外未计入" in text
+    # The set-aside row is named with its reason, so the officer can find it.
+    assert "“公开年度部门预算”已公开《某某市交通运输局2023年部门预算》等2条，另有1条未计入：第9行《2022年部门预算》，发布于检查期外" in text
+
+
+def test_item_checks_from_old_results_say_why_without_rows(tmp_path):
+    result = sample_result()
+    budget = result.checks[0]
+    budget.evidence = [{"file": "目录.xlsx", "sheet": "公开目录", "row": 27, "title": "某某市交通运输局2023年部门预算"},
+                       {"file": "目录.xlsx", "sheet": "公开目录", "row": None, "title": "2022年部门预算",
+                        "counted": False, "why": "发布于检查期外"}]
+    budget.evidence_recognised, budget.evidence_counted = 2, 1
+    text = text_of(write(result, tmp_path)[1])
+    assert "“公开年度部门预算”已公开《某某市交通运输局2023年部门预算》1条，另有相关信息1条因发布于检查期外未计入" in text
+
+
+def test_many_set_aside_rows_are_counted_and_the_first_named(tmp_path):
+    result = sample_result()
+    budget = result.checks[0]
+    budget.evidence = [{"file": "目录.xlsx", "sheet": "公开目录", "row": 27, "title": "某某市交通运输局2023年部门预算"}] + [
+        {"file": "目录.xlsx", "sheet": "公开目录", "row": row, "title": f"{year}年部门预算", "counted": False,
+         "why": f"标题写明为{year}年，本项要求2023年的"} for row, year in ((5, 2020), (6, 2021), (7, 2022))]
+    budget.evidence_recognised, budget.evidence_counted = 4, 1
+    text = text_of(write(result, tmp_path)[1])
+    assert ("另有3条未计入，如第5行《2020年部门预算》，标题写明为2020年，本项要求2023年的；"
+            "第6行《2021年部门预算》，标题写明为2021年，本项要求2023年的") in text
+    assert "第7行《2022年部门预算》" not in text
 
 
 def test_manual_answers_with_note_and_link_in_full(tmp_path):

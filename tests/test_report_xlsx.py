@@ -90,7 +90,7 @@ def test_details_every_check_with_status_fill(workbook):
     rows = table(ws)
     assert [row["检查项编号"] for row in rows] == ["T1.1", "T1.2", "T2.1", "T2.2", "B.required", "B.docno", "B.apps", "B.columns"]
     by_id = {row["检查项编号"]: row for row in rows}
-    assert by_id["T1.1"]["规则"] == "coverage" and by_id["T1.2"]["规则"] == "人工核查"
+    assert by_id["T1.1"]["检查方式"] == "是否公开" and by_id["T1.2"]["检查方式"] == "人工核查"
     assert by_id["B.required"]["依据"] == "条例第十二条第二款" and by_id["T1.1"]["责任单位"] == "局财务科"
     assert by_id["T2.2"]["结果"] == "已豁免" and "培训已并入市级统一安排" in by_id["T2.2"]["说明"]
     status_column = [cell.column for cell in ws[1] if cell.value == "结果"][0]

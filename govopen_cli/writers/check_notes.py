@@ -112,3 +112,54 @@ def officer_paths(text: str, result: Result) -> str:
         name = name_of(path, names)
         text = text.replace(path + " ", name).replace(path, name)
     return text
+
+
+# --- the rows an item check rests on (`evidence`, DESIGN §7) ----------------------------------------
+
+EVIDENCE_NAMED = 2  # counted rows named under a check; the rest are counted
+
+
+def _place(entry: dict[str, Any], names: dict[str, str] | None) -> str:
+    place = name_of(entry["file"], names) + " " if names is not None and entry.get("file") else ""
+    return f"{place}第 {entry['row']} 行" if entry.get("row") is not None else place.strip()
+
+
+def _titled(entry: dict[str, Any], names: dict[str, str] | None) -> str:
+    title = str(entry.get("title") or "").strip().replace("《", "〈").replace("》", "〉")
+    return _place(entry, names) + (f"《{title}》" if title else "")
+
+
+def found_label(check: CheckResult) -> str:
+    """What the counted rows are: for pairing the documents that need a partner, else what was found."""
+    return "需配套的信息" if check.rule == "pairing" else "已找到"
+
+
+def found_phrase(check: CheckResult, names: dict[str, str] | None) -> str:
+    """"第 5 行《…》；第 6 行《…》，共 10 条" — the first counted rows and how many in all ("" if none)."""
+    counted = [entry for entry in check.evidence or [] if entry.get("counted", True)]
+    if not counted:
+        return ""
+    total = check.evidence_counted if check.evidence_counted is not None else len(counted)
+    named = "；".join(_titled(entry, names) for entry in counted[:EVIDENCE_NAMED])
+    return named + (f"，共 {total} 条" if total > EVIDENCE_NAMED else "")
+
+
+def set_aside_sentences(check: CheckResult, names: dict[str, str] | None) -> list[str]:
+    """"第 17 行《…》：标题写明为2021年，本项要求2022年的。" for every listed row the check recognised
+    but did not count (another year, outside the period, no date)."""
+    sentences = []
+    for entry in check.evidence or []:
+        if entry.get("counted", True):
+            continue
+        why = str(entry.get("why") or "").strip().rstrip(_END)
+        sentences.append(f"{_titled(entry, names)}{f'：{why}' if why else ''}。")
+    return sentences
+
+
+def set_aside_total(check: CheckResult) -> int:
+    """How many recognised rows were not counted, listed or not (the lists stop at 200)."""
+    entries = check.evidence or []
+    recognised = check.evidence_recognised if check.evidence_recognised is not None else len(entries)
+    counted = check.evidence_counted
+    counted = sum(1 for entry in entries if entry.get("counted", True)) if counted is None else counted
+    return max(recognised - counted, 0)

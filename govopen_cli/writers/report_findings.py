@@ -246,10 +246,11 @@ _FOUND = {"cadence": "已发布{titles}{count}条", "pairing": "已为{titles}{c
 _FOUND_DEFAULT = "已公开{titles}{count}条"
 
 
-def evidence_phrase(check: CheckResult, set_aside: bool = True) -> str:
+def evidence_phrase(check: CheckResult, set_aside: bool = True, kinds: dict[str, str] | None = None) -> str:
     """What an item check recognised: 已公开《…》等3条 (cadence: 已发布…; pairing: 已为…配发解读);
-    另有相关信息1条因发布于检查期外未计入 (unless `set_aside` is False: the finding said so already).
-    Empty without evidence: results saved before it existed degrade to the plain verdict."""
+    另有1条未计入：第17行《…》，标题写明为2021年，本项要求2022年的 (unless `set_aside` is False: the
+    finding said so already). Empty without evidence: results saved before it existed degrade to the
+    plain verdict."""
     entries = getattr(check, "evidence", None)
     if entries is None:
         return ""
@@ -263,10 +264,42 @@ def evidence_phrase(check: CheckResult, set_aside: bool = True) -> str:
         title = counted[0].get("title")
         titles = f"{book(title)}{'等' if counted_total > 1 else ''}" if title else "相关信息"
         parts.append(_FOUND.get(check.rule, _FOUND_DEFAULT).format(titles=titles, count=counted_total))
+    if set_aside:
+        parts.append(set_aside_phrase(check, kinds))
+    return "，".join(part for part in parts if part)
+
+
+SET_ASIDE_SHOWN = 2  # set-aside rows named in a sentence; the rest are counted
+
+
+def set_aside_phrase(check: CheckResult, kinds: dict[str, str] | None = None, shown: int = SET_ASIDE_SHOWN) -> str:
+    """The recognised rows a year or date test set aside, named so an officer can find them:
+    另有1条未计入：第17行《2021年度…部门决算》，标题写明为2021年，本项要求2022年的 / 另有5条未计入，
+    如第3行《…》，……; without row numbers (old results) 另有相关信息1条因…未计入."""
+    entries = getattr(check, "evidence", None) or []
+    recognised = getattr(check, "evidence_recognised", None)
+    recognised = len(entries) if recognised is None else recognised
+    counted_total = getattr(check, "evidence_counted", None)
+    counted_total = sum(1 for entry in entries if entry.get("counted", True)) if counted_total is None else counted_total
     left_out = recognised - counted_total
-    if set_aside and left_out > 0:
-        whys = list(dict.fromkeys(str(entry.get("why")).rstrip("。") for entry in entries
-                                  if not entry.get("counted", True) and entry.get("why")))
+    if left_out <= 0:
+        return ""
+    aside = [entry for entry in entries if not entry.get("counted", True)]
+    named = [entry for entry in aside if entry.get("row") is not None][:shown]
+    if not named:
+        whys = list(dict.fromkeys(str(entry.get("why")).rstrip("。") for entry in aside if entry.get("why")))
         because = f"因{'、'.join(whys[:2])}" if whys else ""
-        parts.append(f"另有相关信息{left_out}条{because}{'，' if '，' in because else ''}未计入")
-    return "，".join(parts)
+        return f"另有相关信息{left_out}条{because}{'，' if '，' in because else ''}未计入"
+    kinds = kinds or {}
+    told = []
+    for entry in named:
+        title = book(entry["title"]) if entry.get("title") else ""
+        why = tidy(str(entry.get("why") or "").rstrip("。"))
+        told.append(f"{kinds.get(entry.get('file'), '')}第{entry['row']}行{title}{f'，{why}' if why else ''}")
+    joined = "；".join(told)
+    return f"另有{left_out}条未计入：{joined}" if left_out <= len(named) else f"另有{left_out}条未计入，如{joined}"
+
+
+# The coverage and deadline rules end their message with this when rows were set aside; the report
+# names those rows instead (set_aside_phrase).
+RULE_SET_ASIDE_NOTE = re.compile(r"（另有\s*\d+\s*条因年度或日期不符未计入）")

@@ -270,8 +270,11 @@ class Problem:
             shown = "；".join(clauses[:3]) + (f"等{len(clauses)}处" if len(clauses) > 3 else "")
             lead = title if not located else "此外"
             sentences.append(f"{lead}：{shown}" if shown else f"{title}发现问题{self.count}处")
-        told = "未计入" in sentences[-1]  # the rule's own message already tells what it set aside
-        evidence = rf.evidence_phrase(check, set_aside=not told) if check.rule != "pairing" else ""  # pairing: the unpaired are the news
+        # The rule's “另有N条…未计入” gives way to the rows themselves; any other message that
+        # already tells what it set aside is left to say so alone.
+        sentences[-1] = rf.RULE_SET_ASIDE_NOTE.sub("", sentences[-1])
+        told = "未计入" in sentences[-1]
+        evidence = rf.evidence_phrase(check, set_aside=not told, kinds=self.kinds) if check.rule != "pairing" else ""  # pairing: the unpaired are the news
         if evidence:
             sentences[-1] += f"，{evidence}"
         return "。".join(sentences) + "。"

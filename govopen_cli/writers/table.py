@@ -92,6 +92,22 @@ def _notes_lines(check: CheckResult, limit: int, width: int | None, names: dict[
     return lines
 
 
+def _evidence_lines(check: CheckResult, limit: int, width: int | None, names: dict[str, str] | None) -> list[str]:
+    """The rows an item check rests on: the first rows it found (pairing: the documents that need a
+    partner) and the rows it set aside with the reason, so a pass or a fail can be verified."""
+    lines = []
+    found = check_notes.found_phrase(check, names)
+    if found:
+        lines += _labelled(6, f"{check_notes.found_label(check)}：", found, width)
+    sentences = check_notes.set_aside_sentences(check, names)
+    for sentence in sentences[:limit]:
+        lines += _labelled(6, "未计入：", sentence, width)
+    left = check_notes.set_aside_total(check) - min(len(sentences), limit)
+    if left > 0:
+        lines += fit(f"      ……另有 {left} 条未计入，完整清单见 --format json", width, 8)
+    return lines
+
+
 def _check_lines(check: CheckResult, width: int | None, limit: int = SHOWN_PER_CHECK,
                  names: dict[str, str] | None = None) -> list[str]:
     status = STATUS_LABELS[check.status]
@@ -163,6 +179,7 @@ def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error",
     groups = [(task.id, task.title, task.units, task.status) for task in result.tasks]
     if checks_by_task.get(None):
         groups.append((None, OTHER_TASK, [], None))
+    names = check_notes.file_names(result)
     for task_id, title, units, status in groups:
         checks = checks_by_task.get(task_id, [])
         if not checks:
@@ -175,9 +192,11 @@ def render(result: Result, limit: int = SHOWN_PER_CHECK, fail_on: str = "error",
         lines.append("")
         lines += fit(header.lstrip("\n"), width, 2)
         for check in checks:
-            lines += _check_lines(check, width, limit, check_notes.file_names(result))
+            lines += _check_lines(check, width, limit, names)
             if findings_by_check.get(check.id) and check.status in ("fail", "waived", "error"):
                 lines += _findings_table(findings_by_check[check.id], limit, width, with_file=result.files is not None)
+            if check.evidence:
+                lines += _evidence_lines(check, limit, width, names)
     lines.append("")
     if result.fixed is not None:
         lines += fit(_baseline_line(result), width, 2)

@@ -26,6 +26,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from govopen_cli.labels import RULE_LABELS
 from govopen_cli.progress import bar as progress_bar
 from govopen_cli.result import SEVERITY_LABELS, STATUS_LABELS, CheckResult, Result, task_status
 from govopen_cli.writers import check_notes, print_setup
@@ -258,6 +259,16 @@ def _explain(check: CheckResult, result: Result) -> str:
     note = check_notes.shown_note(check)
     if note:
         parts.append(rt.clean(check_notes.officer_paths(note, result)))
+    if check.evidence:  # the rows an item check rests on
+        names = check_notes.file_names(result)
+        found = check_notes.found_phrase(check, names)
+        if found:
+            parts.append(f"{check_notes.found_label(check)}：{rt.clean(found)}")
+        sentences = check_notes.set_aside_sentences(check, names)
+        parts += [f"未计入：{rt.clean(sentence)}" for sentence in sentences[:NOTES_IN_DETAILS]]
+        left = check_notes.set_aside_total(check) - min(len(sentences), NOTES_IN_DETAILS)
+        if left > 0:
+            parts.append(f"……另有 {left} 条未计入")
     if check.notes:
         sentences = check_notes.note_sentences(check, check_notes.file_names(result))
         parts.append(check_notes.set_aside_lead(check))
@@ -375,13 +386,14 @@ def _details(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
     task_units = rt.task_unit_map(result)
     titles = {task.id: task.title for task in result.tasks}
     columns = [Column("序号", "int"), Column("任务编号"), Column("任务", "wrap", 30), Column("检查项编号"),
-               Column("检查项", "wrap", 40), Column("规则"), Column("严重程度"),
+               Column("检查项", "wrap", 40), Column("检查方式"), Column("严重程度"),
                Column("责任单位", "wrap", 24), Column("依据", "wrap", 30), Column("结果", "status", 14),
                Column("问题数", "int"), Column("说明", "wrap", 50), Column("整改措施", "wrap", 50)]
     rows = []
     for number, check in enumerate(result.checks, 1):
         rows.append(([number, check.task or "", rt.clean(titles.get(check.task, rt.OTHER_TASK if check.task is None else "")),
-                      check.id, check.title, check.rule or "人工核查", SEVERITY_LABELS.get(check.severity, check.severity),
+                      check.id, check.title, RULE_LABELS.get(check.rule, check.rule) if check.rule else "人工核查",
+                      SEVERITY_LABELS.get(check.severity, check.severity),
                       _units(check, task_units, info.office), check.source or "", rt.status_text(check),
                       len(grouped.get(check.id, [])) or check.findings, _explain(check, result), check.remedy or ""],
                      {9: check.status}))
