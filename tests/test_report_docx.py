@@ -426,38 +426,32 @@ def test_rows_and_titles_summed_up():
     assert rf.plain_notes(["未提供突发事件发布记录数据", "/a/目录.csv 缺少字段：文号"]) == "缺少“文号”字段、未提供突发事件发布记录数据"
 
 
-def test_item_checks_tell_what_they_found(tmp_path):
+def _report_with_budget_rows(tmp_path, rows: list[tuple], recognised: int, counted: int) -> str:
+    """The report's text when the budget check recognised `rows`: (row, title) counted, or (row, title,
+    why) set aside."""
     result = sample_result()
     budget = result.checks[0]
-    budget.evidence = [{"file": "目录.xlsx", "sheet": "公开目录", "row": 27, "title": "某某市交通运输局2023年部门预算"},
-                       {"file": "目录.xlsx", "sheet": "公开目录", "row": 40, "title": "2023年部门预算说明"},
-                       {"file": "目录.xlsx", "sheet": "公开目录", "row": 9, "title": "2022年部门预算",
-                        "counted": False, "why": "发布于检查期外"}]
-    budget.evidence_recognised, budget.evidence_counted = 3, 2
-    text = text_of(write(result, tmp_path)[1])
+    budget.evidence = [{"file": "目录.xlsx", "sheet": "公开目录", "row": row[0], "title": row[1]}
+                       | ({"counted": False, "why": row[2]} if len(row) > 2 else {}) for row in rows]
+    budget.evidence_recognised, budget.evidence_counted = recognised, counted
+    return text_of(write(result, tmp_path)[1])
+
+
+def test_item_checks_tell_what_they_found(tmp_path):
+    text = _report_with_budget_rows(tmp_path, [(27, "某某市交通运输局2023年部门预算"), (40, "2023年部门预算说明"),
+                                               (9, "2022年部门预算", "发布于检查期外")], 3, 2)
     # The set-aside row is named with its reason, so the officer can find it.
     assert "“公开年度部门预算”已公开《某某市交通运输局2023年部门预算》等2条，另有1条未计入：第9行《2022年部门预算》，发布于检查期外" in text
 
 
 def test_item_checks_from_old_results_say_why_without_rows(tmp_path):
-    result = sample_result()
-    budget = result.checks[0]
-    budget.evidence = [{"file": "目录.xlsx", "sheet": "公开目录", "row": 27, "title": "某某市交通运输局2023年部门预算"},
-                       {"file": "目录.xlsx", "sheet": "公开目录", "row": None, "title": "2022年部门预算",
-                        "counted": False, "why": "发布于检查期外"}]
-    budget.evidence_recognised, budget.evidence_counted = 2, 1
-    text = text_of(write(result, tmp_path)[1])
+    text = _report_with_budget_rows(tmp_path, [(27, "某某市交通运输局2023年部门预算"), (None, "2022年部门预算", "发布于检查期外")], 2, 1)
     assert "“公开年度部门预算”已公开《某某市交通运输局2023年部门预算》1条，另有相关信息1条因发布于检查期外未计入" in text
 
 
 def test_many_set_aside_rows_are_counted_and_the_first_named(tmp_path):
-    result = sample_result()
-    budget = result.checks[0]
-    budget.evidence = [{"file": "目录.xlsx", "sheet": "公开目录", "row": 27, "title": "某某市交通运输局2023年部门预算"}] + [
-        {"file": "目录.xlsx", "sheet": "公开目录", "row": row, "title": f"{year}年部门预算", "counted": False,
-         "why": f"标题写明为{year}年，本项要求2023年的"} for row, year in ((5, 2020), (6, 2021), (7, 2022))]
-    budget.evidence_recognised, budget.evidence_counted = 4, 1
-    text = text_of(write(result, tmp_path)[1])
+    aside = [(row, f"{year}年部门预算", f"标题写明为{year}年，本项要求2023年的") for row, year in ((5, 2020), (6, 2021), (7, 2022))]
+    text = _report_with_budget_rows(tmp_path, [(27, "某某市交通运输局2023年部门预算")] + aside, 4, 1)
     assert ("另有3条未计入，如第5行《2020年部门预算》，标题写明为2020年，本项要求2023年的；"
             "第6行《2021年部门预算》，标题写明为2021年，本项要求2023年的") in text
     assert "第7行《2022年部门预算》" not in text
