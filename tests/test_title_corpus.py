@@ -180,13 +180,14 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Tenth session: Qingyunpu T9.1 went out after the checks of government new media (政务微博, 官方微博, 微信公众号,
     # 零发稿, 久未更新 …), seen as this assertion failed.
     # Eleventh session: Qingyunpu T1.17 went out after the health words 医联体, 全科, 儿科, 诊断, 肿瘤 …, seen as
-    # this assertion failed.
+    # this assertion failed. Qufu T1.2 went out after other bodies' responsibility lists (普法责任清单, 廉政责任清单,
+    # 监管责任清单 …) were set apart from the 责任清单 of the power and responsibility list, seen as this assertion failed.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
         ("qingyunpu-division", "T1.15"),
         ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
-        ("qufu-transport-2023", "T1.1"), ("qufu-transport-2023", "T1.2"), ("qufu-transport-2023", "T2.2"),
+        ("qufu-transport-2023", "T1.1"), ("qufu-transport-2023", "T2.2"),
         ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
         ("shanghai-transport-2024", "T1.7"), ("shanghai-transport-2024", "T4.3")}
