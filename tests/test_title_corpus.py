@@ -101,11 +101,14 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # 1,166 positives, 41 false). Tenth session (fresh12.csv split by the hash, kept out of these floors too):
     # after its last item-block change (10666e3), P 0.965 / R 0.956 (1,115 of 1,166 positives, 41 false).
     # Eleventh session (fresh13.csv and fresh14.csv split by the hash, kept out of these floors too): after its
-    # last item-block change (03527b7), P 0.966 / R 0.961 (1,120 of 1,166 positives, 39 false).
+    # last item-block change (03527b7), P 0.966 / R 0.961 (1,120 of 1,166 positives, 39 false). The lead's
+    # label corrections after the blind audit (no recogniser changed): P 0.963 / R 0.960 (1,116 of 1,162
+    # positives, 43 false) — an interpretation of a 工作要点 is no longer a partner, and the recognisers still
+    # take it for one.
     before_8 = tuple(origin for origin in ORIGINS.values() if origin not in ("fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv", "fresh11.csv", "fresh12.csv", "fresh13.csv", "fresh14.csv", "fresh15.csv"))
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
-    assert _at_least(held, 0.966, 0.961), (held.precision, held.recall)
+    assert _at_least(held, 0.963, 0.960), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -145,8 +148,10 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # positives, 8 false; first given as 0.910 / 0.942, measured with later item blocks, see the README). After the eleventh session's last item-block change (03527b7): fresh5's third 0.959 /
     # 0.947, fresh6's 0.930 / 0.938, fresh8's 0.894 / 0.974, fresh10's 0.949 / 0.889, fresh12's 0.951 / 0.970,
     # fresh13's 0.978 / 0.815 (44 of 54, 1 false), fresh14's 0.910 / 0.942 (81 of 86, 8 false); the others
-    # unchanged.
-    per_file = {"labels.csv": (0.991, 0.981), "fresh.csv": (0.976, 0.988), "fresh2.csv": (0.959, 0.933),
+    # unchanged. After the lead's label corrections of the eleventh session (blind audit, no recogniser changed):
+    # labels.csv's third 0.994 / 0.981, fresh.csv's 0.916 / 0.987 (76 of 77, 7 false: the five rows of
+    # 《河北省语言文字工作委员会2022年工作要点》解读 are now negative partners, and still recognised).
+    per_file = {"labels.csv": (0.991, 0.981), "fresh.csv": (0.916, 0.987), "fresh2.csv": (0.959, 0.933),
                 "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.959, 0.947),
                 "fresh6.csv": (0.930, 0.938), "fresh7.csv": (0.975, 0.975), "fresh8.csv": (0.894, 0.974),
                 "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.970, 0.842),
@@ -186,11 +191,13 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Eleventh session: Qingyunpu T1.17 went out after the health words 医联体, 全科, 儿科, 诊断, 肿瘤 …, seen as
     # this assertion failed. Qufu T1.2 went out after other bodies' responsibility lists (普法责任清单, 廉政责任清单,
     # 监管责任清单 …) were set apart from the 责任清单 of the power and responsibility list, seen as this assertion failed.
+    # Qingyunpu T1.6 went out when the lead corrected a 人社 public-service rule from negative to positive after the
+    # blind audit (README, "Label corrections (eleventh session)"); no recogniser had changed.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
         ("qingyunpu-division", "T1.15"),
-        ("qingyunpu-division", "T1.6"), ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
+        ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
         ("qufu-transport-2023", "T1.1"), ("qufu-transport-2023", "T2.2"),
         ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
@@ -275,10 +282,12 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     #   positives, 10 false);
     # - fresh14.csv (134 titles, 369 labels, collected blind 20:31-20:42 UTC during the eleventh session's
     #   tuning round), scored once by the lead at its labels commit, after three of the round's item-block
-    #   changes, which its collectors never saw: P 0.952 / R 0.901 (200 of 222 positives, 10 false).
+    #   changes, which its collectors never saw: P 0.952 / R 0.901 (200 of 222 positives, 10 false); with the
+    #   lead's label corrections of the same session (the four partner rows of a 一图读懂 of a 工作计划 made
+    #   negative), that first score recomputed with the same item blocks is P 0.933 / R 0.899 (196 of 218, 14 false).
     later = {"fresh9.csv": (FRESH_9, 0.948, 0.805), "fresh10.csv": (FRESH_10, 0.966, 0.870),
              "fresh11.csv": (FRESH_11, 0.944, 0.897), "fresh12.csv": (FRESH_12, 0.968, 0.852),
-             "fresh13.csv": (FRESH_13, 0.948, 0.876), "fresh14.csv": (FRESH_14, 0.952, 0.901)}
+             "fresh13.csv": (FRESH_13, 0.948, 0.876), "fresh14.csv": (FRESH_14, 0.933, 0.899)}
     for origin, (path, precision, recall) in later.items():
         assert len({row["title"] for row in read_rows(path)}) >= 100
         if origin not in file_scores:
