@@ -208,3 +208,37 @@ def test_govopen_report_reads_a_result_without_evidence(cli, tmp_path):
     outcome = cli("report", saved, "--docx", tmp_path / "报告.docx", "--xlsx", tmp_path / "报告.xlsx")
     assert outcome.code == 0, outcome.err
     assert (tmp_path / "报告.docx").stat().st_size > 0 and (tmp_path / "报告.xlsx").stat().st_size > 0
+
+
+PROJECTS = """\
+- id: C1
+  title: 每年更新当年建设的重大交通项目基本情况
+  rule: coverage
+  item: {label: 当年重大交通项目基本情况, terms: [重大…项目, 重点…项目], all: [[基本情况, 计划, 清单, 名单]]}
+- id: C2
+  title: 公开权力清单
+  rule: coverage
+  item: {label: 权力清单, terms: [权力清单, 权责清单]}
+"""
+
+
+def test_an_overview_is_recognised_on_its_title_not_on_the_areas_its_summary_lists(tmp_path):
+    # Catalog specifications ask 内容概述 to sum up a document's main content (e.g. 哈密地区政府信息公开目录编制规范,
+    # http://www.fsou.net/html/text/lar/169870/16987024_2.html: “内容概述是对信息主要内容的说明”), so a work
+    # plan's summary lists every area of the plan. The plan row is the shipped Qufu sample's (samples/make_samples.py).
+    plan_summary = "明确权力清单、财政资金、重大建设项目、政策解读回应等八个方面的公开任务和责任单位。"
+    rows = [
+        {"信息名称": "曲阜市交通运输局2023年度政务公开工作实施方案", "内容概述": plan_summary, "发布日期": "2023-03-17"},  # row 2
+        {"信息名称": "曲阜市交通运输局2023年工作要点", "内容概述": "推进重大交通项目建设，公布年度项目清单。",  # row 3, constructed
+         "发布日期": "2023-02-20"},
+        # row 4: not an overview, so its summary still counts (constructed)
+        {"信息名称": "关于公布本局行政职权事项的公告", "内容概述": "公布本局权力清单及其法律依据。", "发布日期": "2023-04-01"},
+    ]
+    result = run(tmp_path, PROJECTS, rows)
+    statuses = {check.id: check.status for check in result.checks}
+    assert statuses == {"C1": "fail", "C2": "pass"}
+    assert evidence(result, "C1") == ([], 0, 0)
+    assert evidence(result, "C2") == ([(4, "关于公布本局行政职权事项的公告")], 1, 1)
+    # A plan of the projects themselves is the item: found by its title.
+    rows.append({"信息名称": "曲阜市2023年重大交通建设项目计划", "内容概述": "", "发布日期": "2023-02-10"})  # row 5, constructed
+    assert evidence(run(tmp_path, PROJECTS, rows), "C1") == ([(5, "曲阜市2023年重大交通建设项目计划")], 1, 1)

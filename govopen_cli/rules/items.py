@@ -261,10 +261,31 @@ def _joined(dataset: Dataset, names: Sequence[str]) -> tuple[tuple[str, ...], Ca
     return present, joined
 
 
+# A row whose title names it an overview of work — a plan, its key points, a summary or a report
+# (工作方案, 实施方案, 工作要点, 工作计划, 工作总结, 工作报告, 工作情况, 年度报告, 自查报告) — is recognised on its
+# title alone. The catalog specifications ask 内容概述 to sum up a document's main content, so an overview's
+# lists every area of the work (明确权力清单、财政资金、重大建设项目……等八个方面的公开任务) without being any of them.
+_OVERVIEW = re.compile(r"(?:工作|实施)(?:方案|要点|计划|总结|报告|情况)|年度报告|自查报告")
+
+
+def _searched_text(dataset: Dataset) -> tuple[tuple[str, ...], Callable[[], pd.Series]]:
+    """信息名称 and 内容概述 joined by a line break, without the 内容概述 of an overview (`_OVERVIEW`)."""
+    present, joined = _joined(dataset, TEXT_FIELDS)
+    if present != TEXT_FIELDS:
+        return present, joined
+
+    def searched() -> pd.Series:
+        title = item_text(dataset, "信息名称")
+        summary = item_text(dataset, "内容概述").where(~title.str.contains(_OVERVIEW), "")
+        return title + "\n" + summary
+    return present + ("overviews by their title",), searched
+
+
 def recognise(dataset: Dataset, item: Item) -> np.ndarray:
     """True for the rows that are the item (terms or subjects; all; not; exclude), year aside.
 
-    Terms and `all` words are sought in 信息名称 and 内容概述, `subjects` in every subject column
+    Terms and `all` words are sought in 信息名称 and 内容概述 (an overview's in its title only),
+    `subjects` in every subject column
     (a 主题分类 of 财政预决算 says where a row is filed, not that it is the 部门预算), `exclude`
     words in 信息名称. `not` phrases are blanked out first, in every text but the subjects, so a
     term inside them is not found.
@@ -276,7 +297,7 @@ def recognise(dataset: Dataset, item: Item) -> np.ndarray:
     def masked(texts: list[str]) -> list[str]:
         return [not_pattern.sub(BLANK, text) for text in texts] if not_pattern else texts
 
-    text = _row_text(dataset, *_joined(dataset, TEXT_FIELDS))
+    text = _row_text(dataset, *_searched_text(dataset))
     terms = _pattern(item.terms)
     found = text.contains(terms) if terms else np.zeros(len(dataset), dtype=bool)
     if not_pattern:
