@@ -105,11 +105,14 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # last item-block change (03527b7), P 0.966 / R 0.961 (1,120 of 1,166 positives, 39 false). The lead's
     # label corrections after the blind audit (no recogniser changed): P 0.963 / R 0.960 (1,116 of 1,162
     # positives, 43 false) — an interpretation of a 工作要点 is no longer a partner, and the recognisers still
-    # take it for one.
+    # take it for one. Twelfth session (fresh15.csv split by the hash, kept out of these floors too): after its last
+    # item-block change (d93cd98), P 0.967 / R 0.960 (1,116 of 1,162 positives, 38 false): an interpretation of a
+    # work plan, summary or report (工作要点, 工作计划 …) is no longer taken for a partner (4da8e7b, decided on
+    # fresh14's tuned 一图读懂 of a 工作计划; it also settles the held-out title the README names).
     before_8 = tuple(origin for origin in ORIGINS.values() if origin not in ("fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv", "fresh11.csv", "fresh12.csv", "fresh13.csv", "fresh14.csv", "fresh15.csv", "fresh16.csv"))
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
-    assert _at_least(held, 0.963, 0.960), (held.precision, held.recall)
+    assert _at_least(held, 0.967, 0.960), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -152,12 +155,18 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # unchanged. After the lead's label corrections of the eleventh session (blind audit, no recogniser changed):
     # labels.csv's third 0.994 / 0.981, fresh.csv's 0.916 / 0.987 (76 of 77, 7 false: the five rows of
     # 《河北省语言文字工作委员会2022年工作要点》解读 are now negative partners, and still recognised).
-    per_file = {"labels.csv": (0.991, 0.981), "fresh.csv": (0.916, 0.987), "fresh2.csv": (0.959, 0.933),
+    # Twelfth session: fresh15.csv (collected blind during the round) split by the same hash when the lead added
+    # it; its third (blind) at the split, with the round's first item-block change 4da8e7b: 0.937 / 0.902 (225
+    # labels; 74 of 82 positives, 5 false; the same with the blocks before the round). After the twelfth session's
+    # last item-block change (d93cd98): fresh.csv's third 0.974 / 0.987 (76 of 77, 2 false: the interpretation of a
+    # 工作要点 is no longer recognised), fresh11's 0.934 / 0.943 (99 of 105, 7 false), fresh15's 0.939 / 0.939 (77
+    # of 82, 5 false); the others unchanged.
+    per_file = {"labels.csv": (0.994, 0.981), "fresh.csv": (0.974, 0.987), "fresh2.csv": (0.959, 0.933),
                 "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.959, 0.947),
                 "fresh6.csv": (0.930, 0.938), "fresh7.csv": (0.975, 0.975), "fresh8.csv": (0.894, 0.974),
                 "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.970, 0.842),
-                "fresh10.csv": (0.949, 0.889), "fresh11.csv": (0.933, 0.933), "fresh12.csv": (0.951, 0.970),
-                "fresh13.csv": (0.978, 0.815), "fresh14.csv": (0.910, 0.942)}
+                "fresh10.csv": (0.949, 0.889), "fresh11.csv": (0.934, 0.943), "fresh12.csv": (0.951, 0.970),
+                "fresh13.csv": (0.978, 0.815), "fresh14.csv": (0.910, 0.942), "fresh15.csv": (0.939, 0.939)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -194,6 +203,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # 监管责任清单 …) were set apart from the 责任清单 of the power and responsibility list, seen as this assertion failed.
     # Qingyunpu T1.6 went out when the lead corrected a 人社 public-service rule from negative to positive after the
     # blind audit (README, "Label corrections (eleventh session)"); no recogniser had changed.
+    # Twelfth session: unchanged after d93cd98, the round's last change.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
@@ -231,6 +241,9 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # fresh5.csv 0.987 / 0.981, fresh6.csv 0.973 / 0.973, fresh8.csv 0.953 / 0.991, fresh9.csv 0.982 / 0.942,
     # fresh10.csv 0.987 / 0.957, fresh12.csv 0.982 / 0.982, fresh13.csv 0.990 / 0.933 (first 0.948 / 0.876),
     # fresh14.csv 0.964 / 0.955 (first 0.952 / 0.901); the others unchanged.
+    # After d93cd98 (twelfth session; the lead's label corrections of the eleventh counted): fresh.csv 0.993 / 0.997,
+    # fresh11.csv 0.978 / 0.975, fresh14.csv 0.963 / 0.954 (0.945 / 0.954 before the round), fresh15.csv 0.978 /
+    # 0.969 (first 0.957 / 0.885); the others unchanged.
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (FRESH, 0.961, 0.970), "fresh2.csv": (FRESH_2, 0.938, 0.810),
                     "fresh3.csv": (FRESH_3, 0.935, 0.792), "fresh4.csv": (FRESH_4, 0.938, 0.708),
