@@ -449,7 +449,7 @@ def checklist_list(wide):
 def checklist_show(name, wide):
     """显示检查清单的任务、检查项、责任单位和依据。"""
     from govopen_cli.checklist.load import load_checklist
-    from govopen_cli.labels import RULE_LABELS
+    from govopen_cli.labels import rule_label
     from govopen_cli.writers.layout import display_width, grid
 
     checklist = load_checklist(name)
@@ -464,12 +464,12 @@ def checklist_show(name, wide):
         rows.append([task.id, task.title, "、".join(task.units), task.source or "", ""])
         for check_id in task.check_ids:
             check = by_id[check_id]
-            how = RULE_LABELS.get(check.rule, check.rule) if check.rule else "人工核查"
+            how = rule_label(check.rule)
             rows.append([f"  {check.id}", f"  {check.title}", "、".join(check.units) if check.units != task.units else "",
                          check.source or "", how])
     for check in checklist.checks:
         if check.task is None:
-            how = RULE_LABELS.get(check.rule, check.rule) if check.rule else "人工核查"
+            how = rule_label(check.rule)
             rows.append([check.id, check.title, "、".join(check.units), check.source or "", how])
     headers = ["编号", "任务 / 检查项", "责任单位", "依据", "检查方式"]
     ids, hows = (max(display_width(str(row[column])) for row in rows + [headers]) for column in (0, 4))

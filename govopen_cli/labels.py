@@ -14,3 +14,8 @@ RULE_LABELS = {
     "deadline": "公开期限", "cadence": "更新频次", "pairing": "解读同步", "freshness": "栏目更新",
     "application-deadline": "答复时限", "application-category": "答复分类", "emergency-release": "突发事件发布",
 }
+
+
+def rule_label(rule: str | None) -> str:
+    """How a check is made, in Chinese: its rule's label, or 人工核查 for a manual check."""
+    return RULE_LABELS.get(rule, rule) if rule else "人工核查"

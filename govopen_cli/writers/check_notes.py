@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from govopen_cli.result import CheckResult, Result
+from govopen_cli.writers.report_findings import book
 
 # The count the engine puts in a passing check's `note` when it set rows aside: the sentences below
 # tell each row, so the writers show them instead of the count.
@@ -125,8 +126,7 @@ def _place(entry: dict[str, Any], names: dict[str, str] | None) -> str:
 
 
 def _titled(entry: dict[str, Any], names: dict[str, str] | None) -> str:
-    title = str(entry.get("title") or "").strip().replace("《", "〈").replace("》", "〉")
-    return _place(entry, names) + (f"《{title}》" if title else "")
+    return _place(entry, names) + (book(entry["title"]) if entry.get("title") else "")
 
 
 def found_label(check: CheckResult) -> str:
@@ -154,12 +154,3 @@ def set_aside_sentences(check: CheckResult, names: dict[str, str] | None) -> lis
         why = str(entry.get("why") or "").strip().rstrip(_END)
         sentences.append(f"{_titled(entry, names)}{f'：{why}' if why else ''}。")
     return sentences
-
-
-def set_aside_total(check: CheckResult) -> int:
-    """How many recognised rows were not counted, listed or not (the lists stop at 200)."""
-    entries = check.evidence or []
-    recognised = check.evidence_recognised if check.evidence_recognised is not None else len(entries)
-    counted = check.evidence_counted
-    counted = sum(1 for entry in entries if entry.get("counted", True)) if counted is None else counted
-    return max(recognised - counted, 0)

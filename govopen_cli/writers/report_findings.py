@@ -272,16 +272,22 @@ def evidence_phrase(check: CheckResult, set_aside: bool = True, kinds: dict[str,
 SET_ASIDE_SHOWN = 2  # set-aside rows named in a sentence; the rest are counted
 
 
+def set_aside_total(check: CheckResult) -> int:
+    """How many recognised rows were not counted, listed or not (the lists stop at 200)."""
+    entries = getattr(check, "evidence", None) or []
+    recognised = getattr(check, "evidence_recognised", None)
+    recognised = len(entries) if recognised is None else recognised
+    counted = getattr(check, "evidence_counted", None)
+    counted = sum(1 for entry in entries if entry.get("counted", True)) if counted is None else counted
+    return max(recognised - counted, 0)
+
+
 def set_aside_phrase(check: CheckResult, kinds: dict[str, str] | None = None, shown: int = SET_ASIDE_SHOWN) -> str:
     """The recognised rows a year or date test set aside, named so an officer can find them:
     另有1条未计入：第17行《2021年度…部门决算》，标题写明为2021年，本项要求2022年的 / 另有5条未计入，
     如第3行《…》，……; without row numbers (old results) 另有相关信息1条因…未计入."""
     entries = getattr(check, "evidence", None) or []
-    recognised = getattr(check, "evidence_recognised", None)
-    recognised = len(entries) if recognised is None else recognised
-    counted_total = getattr(check, "evidence_counted", None)
-    counted_total = sum(1 for entry in entries if entry.get("counted", True)) if counted_total is None else counted_total
-    left_out = recognised - counted_total
+    left_out = set_aside_total(check)
     if left_out <= 0:
         return ""
     aside = [entry for entry in entries if not entry.get("counted", True)]

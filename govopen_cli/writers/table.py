@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from govopen_cli.result import KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, CheckResult, Finding, Result
 from govopen_cli.writers import check_notes
+from govopen_cli.writers.report_findings import set_aside_total
 from govopen_cli.writers.layout import PIPED_WIDTH, display_width, fit, grid, shorten
 
 SHOWN_PER_CHECK = 5
@@ -102,7 +103,7 @@ def _evidence_lines(check: CheckResult, limit: int, width: int | None, names: di
     sentences = check_notes.set_aside_sentences(check, names)
     for sentence in sentences[:limit]:
         lines += _labelled(6, "未计入：", sentence, width)
-    left = check_notes.set_aside_total(check) - min(len(sentences), limit)
+    left = set_aside_total(check) - min(len(sentences), limit)
     if left > 0:
         lines += fit(f"      ……另有 {left} 条未计入，完整清单见 --format json", width, 8)
     return lines

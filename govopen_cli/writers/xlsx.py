@@ -26,10 +26,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from govopen_cli.labels import RULE_LABELS
+from govopen_cli.labels import rule_label
 from govopen_cli.progress import bar as progress_bar
 from govopen_cli.result import SEVERITY_LABELS, STATUS_LABELS, CheckResult, Result, task_status
 from govopen_cli.writers import check_notes, print_setup
+from govopen_cli.writers.report_findings import set_aside_total
 from govopen_cli.writers import report_text as rt
 from govopen_cli.writers import officer_cells as oc
 from govopen_cli.writers.atomic import write_document_atomic
@@ -266,7 +267,7 @@ def _explain(check: CheckResult, result: Result) -> str:
             parts.append(f"{check_notes.found_label(check)}：{rt.clean(found)}")
         sentences = check_notes.set_aside_sentences(check, names)
         parts += [f"未计入：{rt.clean(sentence)}" for sentence in sentences[:NOTES_IN_DETAILS]]
-        left = check_notes.set_aside_total(check) - min(len(sentences), NOTES_IN_DETAILS)
+        left = set_aside_total(check) - min(len(sentences), NOTES_IN_DETAILS)
         if left > 0:
             parts.append(f"……另有 {left} 条未计入")
     if check.notes:
@@ -392,7 +393,7 @@ def _details(workbook: Workbook, result: Result, info: rt.ReportInfo) -> None:
     rows = []
     for number, check in enumerate(result.checks, 1):
         rows.append(([number, check.task or "", rt.clean(titles.get(check.task, rt.OTHER_TASK if check.task is None else "")),
-                      check.id, check.title, RULE_LABELS.get(check.rule, check.rule) if check.rule else "人工核查",
+                      check.id, check.title, rule_label(check.rule),
                       SEVERITY_LABELS.get(check.severity, check.severity),
                       _units(check, task_units, info.office), check.source or "", rt.status_text(check),
                       len(grouped.get(check.id, [])) or check.findings, _explain(check, result), check.remedy or ""],
