@@ -15,7 +15,8 @@ this row the 部门预算 of 2023?" here, in one place, from the check's `item` 
 Text is compared in normalised form (NFKC so full-width digits and brackets become half-width,
 Traditional → Simplified, no spaces, quotes dropped, every bracket form unified, Chinese-numeral
 years such as 二〇二三年 as 2023年), so “三公”经费, "三公"经费, 「三公」经费 and 三公經費 are one
-text. Terms are sought in 信息名称 and 内容概述, subjects in every subject column present (主题分类,
+text. Terms are sought in 信息名称 and 内容概述 (a plan's, key points', summary's or report's in its title only:
+see `_OVERVIEW`), subjects in every subject column present (主题分类,
 组配分类, 栏目, 信息分类, 体裁分类, 公文种类); a term may hold
 `…` for "up to 12 other characters" (重大…项目 finds 重大交通建设项目), a quoted document title
 《…》 counting as one of them however long it is (公开征求…意见 finds 公开征求《…实施方案》意见), so word
@@ -263,8 +264,8 @@ def _joined(dataset: Dataset, names: Sequence[str]) -> tuple[tuple[str, ...], Ca
 
 # A row whose title names it an overview of work — a plan, its key points, a summary or a report
 # (工作方案, 实施方案, 工作要点, 工作计划, 工作总结, 工作报告, 工作情况, 年度报告, 自查报告) — is recognised on its
-# title alone. The catalog specifications ask 内容概述 to sum up a document's main content, so an overview's
-# lists every area of the work (明确权力清单、财政资金、重大建设项目……等八个方面的公开任务) without being any of them.
+# title alone. The catalog specifications ask 内容概述 to sum up a document's main content, so the summary of an
+# overview lists every area of the work (明确权力清单、财政资金、重大建设项目……等八个方面的公开任务) without being any of them.
 _OVERVIEW = re.compile(r"(?:工作|实施)(?:方案|要点|计划|总结|报告|情况)|年度报告|自查报告")
 
 
