@@ -208,12 +208,14 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Qingyunpu T1.6 went out when the lead corrected a 人社 public-service rule from negative to positive after the
     # blind audit (README, "Label corrections (eleventh session)"); no recogniser had changed.
     # Twelfth session: unchanged after d93cd98, the round's last change.
+    # Thirteenth session: Qufu T1.1 went out after news of a list's mechanism (机制, 推行, 推进, 制度) was set apart
+    # from the list, seen as this assertion failed.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
         ("qingyunpu-division", "T1.15"),
         ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
-        ("qufu-transport-2023", "T1.1"), ("qufu-transport-2023", "T2.2"),
+        ("qufu-transport-2023", "T2.2"),
         ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
         ("shanghai-transport-2024", "T1.7"), ("shanghai-transport-2024", "T4.3")}
