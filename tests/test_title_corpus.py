@@ -109,10 +109,12 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # item-block change (d93cd98), P 0.967 / R 0.960 (1,116 of 1,162 positives, 38 false): an interpretation of a
     # work plan, summary or report (工作要点, 工作计划 …) is no longer taken for a partner (4da8e7b, decided on
     # fresh14's tuned 一图读懂 of a 工作计划; it also settles the held-out title the README names).
+    # Thirteenth session (fresh16.csv split by the hash, kept out of these floors too): after its last item-block change
+    # (a0fc872), P 0.968 / R 0.960 (1,116 of 1,162 positives, 37 false).
     before_8 = tuple(origin for origin in ORIGINS.values() if origin not in ("fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv", "fresh11.csv", "fresh12.csv", "fresh13.csv", "fresh14.csv", "fresh15.csv", "fresh16.csv", "fresh17.csv"))
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
-    assert _at_least(held, 0.967, 0.960), (held.precision, held.recall)
+    assert _at_least(held, 0.968, 0.960), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -163,14 +165,16 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # of 82, 5 false); the others unchanged.
     # Thirteenth session: fresh16.csv (scored once as the twelfth round's fresh part) split by the same hash; its
     # third (blind) at the split, before any change of the round: 1.000 / 0.882 (102 labels; 45 of 51 positives,
-    # no false).
+    # no false). After the thirteenth session's last item-block change (a0fc872): fresh7's third 0.988 / 0.975 (79 of 81,
+    # 1 false), fresh9's 0.970 / 0.851 (97 of 114, 3 false), fresh10's 0.966 / 0.889 (56 of 63, 2 false), fresh16's
+    # 1.000 / 0.961 (49 of 51, no false); the others unchanged.
     per_file = {"labels.csv": (0.994, 0.981), "fresh.csv": (0.974, 0.987), "fresh2.csv": (0.959, 0.933),
                 "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.959, 0.947),
-                "fresh6.csv": (0.930, 0.938), "fresh7.csv": (0.975, 0.975), "fresh8.csv": (0.894, 0.974),
-                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.970, 0.842),
-                "fresh10.csv": (0.949, 0.889), "fresh11.csv": (0.934, 0.943), "fresh12.csv": (0.951, 0.970),
+                "fresh6.csv": (0.930, 0.938), "fresh7.csv": (0.988, 0.975), "fresh8.csv": (0.894, 0.974),
+                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.970, 0.851),
+                "fresh10.csv": (0.966, 0.889), "fresh11.csv": (0.934, 0.943), "fresh12.csv": (0.951, 0.970),
                 "fresh13.csv": (0.978, 0.815), "fresh14.csv": (0.910, 0.942), "fresh15.csv": (0.939, 0.939),
-                "fresh16.csv": (1.000, 0.882)}
+                "fresh16.csv": (1.000, 0.961)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -250,6 +254,9 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # After d93cd98 (twelfth session; the lead's label corrections of the eleventh counted): fresh.csv 0.993 / 0.997,
     # fresh11.csv 0.978 / 0.975, fresh14.csv 0.963 / 0.954 (0.945 / 0.954 before the round), fresh15.csv 0.978 /
     # 0.969 (first 0.957 / 0.885); the others unchanged.
+    # After a0fc872 (thirteenth session): fresh4.csv 0.985 / 0.971, fresh5.csv 0.988 / 0.982, fresh7.csv 0.995 / 0.986,
+    # fresh8b.csv 1.000 / 0.972, fresh9.csv 0.982 / 0.945, fresh10.csv 0.991 / 0.961, fresh13.csv 0.990 / 0.943,
+    # fresh15.csv 0.978 / 0.973, fresh16.csv 1.000 / 0.950 (first 0.985 / 0.849); the others unchanged.
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (FRESH, 0.961, 0.970), "fresh2.csv": (FRESH_2, 0.938, 0.810),
                     "fresh3.csv": (FRESH_3, 0.935, 0.792), "fresh4.csv": (FRESH_4, 0.938, 0.708),
