@@ -5,7 +5,7 @@ table are one computation. A check is scored per part:
 
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
-- fresh: titles in fresh17.csv, collected after the thirteenth session's last recogniser change and
+- fresh: titles in fresh18.csv, collected after the fourteenth session's last recogniser change and
   scored unchanged (a missing file adds nothing).
 
 fresh.csv (collected after the first session's last change), fresh2.csv (collected blind during the
@@ -25,7 +25,8 @@ session's last change and scored once as its fresh part) and fresh14.csv (collec
 eleventh session's tuning round and scored once by the lead against main; a missing file adds nothing)
 since the eleventh, and fresh15.csv (collected blind during the twelfth session's tuning round and scored
 once by the lead against main; a missing file adds nothing) since the twelfth, and fresh16.csv (collected
-after the twelfth session's last change and scored once as its fresh part) since the thirteenth. The README keeps their
+after the twelfth session's last change and scored once as its fresh part) since the thirteenth, and fresh17.csv
+(collected after the thirteenth session's last change and scored once as its fresh part) since the fourteenth. The README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -49,11 +50,12 @@ DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "title_c
 # The label files, in the order they were added; ORIGINS maps each path to its name.
 FILES = ("labels.csv", "fresh.csv", "fresh2.csv", "fresh3.csv", "fresh4.csv", "fresh5.csv", "fresh6.csv",
          "fresh7.csv", "fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv", "fresh11.csv", "fresh12.csv",
-         "fresh13.csv", "fresh14.csv", "fresh15.csv", "fresh16.csv", "fresh17.csv")
+         "fresh13.csv", "fresh14.csv", "fresh15.csv", "fresh16.csv", "fresh17.csv",
+         "fresh18.csv")
 ORIGINS = {os.path.join(DATA, name): name for name in FILES}
-LABELS, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7, FRESH_8, FRESH_8B, FRESH_9, FRESH_10, FRESH_11, FRESH_12, FRESH_13, FRESH_14, FRESH_15, FRESH_16, FRESH_17 = ORIGINS
+LABELS, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7, FRESH_8, FRESH_8B, FRESH_9, FRESH_10, FRESH_11, FRESH_12, FRESH_13, FRESH_14, FRESH_15, FRESH_16, FRESH_17, FRESH_18 = ORIGINS
 PARTS = ("tuned", "held-out", "fresh")
-FRESH_PARTS = {FRESH_17: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
+FRESH_PARTS = {FRESH_18: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
 
