@@ -110,11 +110,13 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # work plan, summary or report (工作要点, 工作计划 …) is no longer taken for a partner (4da8e7b, decided on
     # fresh14's tuned 一图读懂 of a 工作计划; it also settles the held-out title the README names).
     # Thirteenth session (fresh16.csv split by the hash, kept out of these floors too): after its last item-block change
-    # (a0fc872), P 0.968 / R 0.960 (1,116 of 1,162 positives, 37 false).
+    # (a0fc872), P 0.968 / R 0.960 (1,116 of 1,162 positives, 37 false). Fourteenth session (fresh17.csv split by the
+    # hash, kept out of these floors too): after its last item-block change (58eeec9), P 0.968 / R 0.962 (1,118 of 1,162
+    # positives, 37 false).
     before_8 = tuple(origin for origin in ORIGINS.values() if origin not in ("fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv", "fresh11.csv", "fresh12.csv", "fresh13.csv", "fresh14.csv", "fresh15.csv", "fresh16.csv", "fresh17.csv", "fresh18.csv"))
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
-    assert _at_least(held, 0.968, 0.960), (held.precision, held.recall)
+    assert _at_least(held, 0.968, 0.962), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -170,13 +172,15 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # 1.000 / 0.961 (49 of 51, no false); the others unchanged.
     # Fourteenth session: fresh17.csv (scored once as the thirteenth round's fresh part) split by the same hash; its
     # third (blind) at the split, before any change of the round: 0.938 / 0.950 (147 labels; 76 of 80 positives,
-    # 5 false).
+    # 5 false). After the fourteenth session's last item-block change (58eeec9): fresh5's third 0.959 / 0.950 (377 of
+    # 397, 16 false), fresh6's 0.930 / 0.947 (107 of 113, 8 false), fresh10's 0.967 / 0.921 (58 of 63, 2 false),
+    # fresh14's 0.911 / 0.953 (82 of 86, 8 false); fresh17's 0.938 / 0.950 and the others unchanged.
     per_file = {"labels.csv": (0.994, 0.981), "fresh.csv": (0.974, 0.987), "fresh2.csv": (0.959, 0.933),
-                "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.959, 0.947),
-                "fresh6.csv": (0.930, 0.938), "fresh7.csv": (0.988, 0.975), "fresh8.csv": (0.894, 0.974),
+                "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.959, 0.950),
+                "fresh6.csv": (0.930, 0.947), "fresh7.csv": (0.988, 0.975), "fresh8.csv": (0.894, 0.974),
                 "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.970, 0.851),
-                "fresh10.csv": (0.966, 0.889), "fresh11.csv": (0.934, 0.943), "fresh12.csv": (0.951, 0.970),
-                "fresh13.csv": (0.978, 0.815), "fresh14.csv": (0.910, 0.942), "fresh15.csv": (0.939, 0.939),
+                "fresh10.csv": (0.967, 0.921), "fresh11.csv": (0.934, 0.943), "fresh12.csv": (0.951, 0.970),
+                "fresh13.csv": (0.978, 0.815), "fresh14.csv": (0.911, 0.953), "fresh15.csv": (0.939, 0.939),
                 "fresh16.csv": (1.000, 0.961), "fresh17.csv": (0.938, 0.950)}
     file_scores = {}
     for origin, floor in per_file.items():
@@ -217,6 +221,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Twelfth session: unchanged after d93cd98, the round's last change.
     # Thirteenth session: Qufu T1.1 went out after news of a list's mechanism (机制, 推行, 推进, 制度) was set apart
     # from the list, seen as this assertion failed.
+    # Fourteenth session (fresh17's third kept out of this list too): unchanged after 58eeec9, the round's last change.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
@@ -260,6 +265,9 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # After a0fc872 (thirteenth session): fresh4.csv 0.985 / 0.971, fresh5.csv 0.988 / 0.982, fresh7.csv 0.995 / 0.986,
     # fresh8b.csv 1.000 / 0.972, fresh9.csv 0.982 / 0.945, fresh10.csv 0.991 / 0.961, fresh13.csv 0.990 / 0.943,
     # fresh15.csv 0.978 / 0.973, fresh16.csv 1.000 / 0.950 (first 0.985 / 0.849); the others unchanged.
+    # After 58eeec9 (fourteenth session): fresh3.csv 0.983 / 0.983, fresh5.csv 0.988 / 0.983, fresh6.csv 0.973 / 0.976,
+    # fresh8b.csv 1.000 / 0.978, fresh10.csv 0.991 / 0.970, fresh12.csv 0.982 / 0.986, fresh13.csv 0.990 / 0.952,
+    # fresh14.csv 0.963 / 0.959, fresh17.csv 0.976 / 0.964 (first 0.967 / 0.925); the others unchanged.
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (FRESH, 0.961, 0.970), "fresh2.csv": (FRESH_2, 0.938, 0.810),
                     "fresh3.csv": (FRESH_3, 0.935, 0.792), "fresh4.csv": (FRESH_4, 0.938, 0.708),
