@@ -50,12 +50,12 @@ DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "title_c
 # The label files, in the order they were added; ORIGINS maps each path to its name.
 FILES = ("labels.csv", "fresh.csv", "fresh2.csv", "fresh3.csv", "fresh4.csv", "fresh5.csv", "fresh6.csv",
          "fresh7.csv", "fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv", "fresh11.csv", "fresh12.csv",
-         "fresh13.csv", "fresh14.csv", "fresh15.csv", "fresh16.csv", "fresh17.csv",
-         "fresh18.csv")
+         "fresh13.csv", "fresh14.csv", "fresh15.csv", "fresh16.csv", "fresh17.csv", "fresh18.csv")
 ORIGINS = {os.path.join(DATA, name): name for name in FILES}
-LABELS, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6, FRESH_7, FRESH_8, FRESH_8B, FRESH_9, FRESH_10, FRESH_11, FRESH_12, FRESH_13, FRESH_14, FRESH_15, FRESH_16, FRESH_17, FRESH_18 = ORIGINS
+LABELS = os.path.join(DATA, "labels.csv")
+FRESH_FILE = os.path.join(DATA, "fresh18.csv")  # the fresh part of the round (a new round names the next file)
 PARTS = ("tuned", "held-out", "fresh")
-FRESH_PARTS = {FRESH_18: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
+FRESH_PARTS = {FRESH_FILE: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
 
 
