@@ -119,11 +119,14 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # (a0fc872), P 0.968 / R 0.960 (1,116 of 1,162 positives, 37 false). Fourteenth session (fresh17.csv split by the
     # hash, kept out of these floors too): after its last item-block change (58eeec9), P 0.968 / R 0.962 (1,118 of 1,162
     # positives, 37 false). Fifteenth session (fresh18.csv split by the hash, kept out of these floors too): unchanged
-    # after its last item-block change (96bee3e).
+    # after its last item-block change (96bee3e). Sixteenth session (fresh19.csv split by the hash, kept out of these
+    # floors too): after its last item-block change (c1d3cde), P 0.975 / R 0.962 (1,118 of 1,162 positives, 29 false):
+    # the policy documents' exclusions drawn from the guide (news of a rule, service notices, internal and party
+    # business, one-off tasks, a year's plan, personnel) took out four titles the policy documents counted.
     before_8 = FILES[:FILES.index("fresh8.csv")]  # labels.csv, fresh.csv and fresh2.csv to fresh7.csv
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
-    assert _at_least(held, 0.968, 0.962), (held.precision, held.recall)
+    assert _at_least(held, 0.975, 0.962), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -188,14 +191,17 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # 82, 5 false); the others unchanged.
     # Sixteenth session: fresh19.csv (scored once as the fifteenth round's fresh part) split by the same hash; its
     # third (blind) at the split, at main's item blocks before any change of the round: 1.000 / 0.943 (196 labels;
-    # 82 of 87 positives, no false).
+    # 82 of 87 positives, no false). After the sixteenth session's last item-block change (c1d3cde): fresh5's third
+    # 0.969 / 0.950 (377 of 397, 12 false), fresh6's 0.964 / 0.947 (107 of 113, 4 false), fresh9's 0.980 / 0.851 (97 of
+    # 114, 2 false), fresh11's 0.935 / 0.952 (100 of 105, 7 false), fresh17's 0.987 / 0.950 (76 of 80, 1 false); fresh19's
+    # 1.000 / 0.943 and the others unchanged.
     per_file = {"labels.csv": (0.994, 0.981), "fresh.csv": (0.974, 0.987), "fresh2.csv": (0.959, 0.933),
-                "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.959, 0.950),
-                "fresh6.csv": (0.930, 0.947), "fresh7.csv": (0.988, 0.975), "fresh8.csv": (0.894, 0.974),
-                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.970, 0.851),
-                "fresh10.csv": (0.967, 0.921), "fresh11.csv": (0.934, 0.943), "fresh12.csv": (0.951, 0.970),
+                "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.969, 0.950),
+                "fresh6.csv": (0.964, 0.947), "fresh7.csv": (0.988, 0.975), "fresh8.csv": (0.894, 0.974),
+                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.980, 0.851),
+                "fresh10.csv": (0.967, 0.921), "fresh11.csv": (0.935, 0.952), "fresh12.csv": (0.951, 0.970),
                 "fresh13.csv": (0.978, 0.815), "fresh14.csv": (0.911, 0.953), "fresh15.csv": (0.939, 0.939),
-                "fresh16.csv": (1.000, 0.961), "fresh17.csv": (0.938, 0.950),
+                "fresh16.csv": (1.000, 0.961), "fresh17.csv": (0.987, 0.950),
                 "fresh18.csv": (0.940, 0.951), "fresh19.csv": (1.000, 0.943)}
     file_scores = {}
     for origin, floor in per_file.items():
@@ -238,6 +244,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # from the list, seen as this assertion failed.
     # Fourteenth session (fresh17's third kept out of this list too): unchanged after 58eeec9, the round's last change.
     # Fifteenth session (fresh18's third kept out of this list too): unchanged after 96bee3e, the round's last change.
+    # Sixteenth session (fresh19's third kept out of this list too): unchanged after c1d3cde, the round's last change.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
@@ -286,6 +293,9 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # fresh14.csv 0.963 / 0.959, fresh17.csv 0.976 / 0.964 (first 0.967 / 0.925); the others unchanged.
     # After 96bee3e (fifteenth session): fresh9.csv 0.982 / 0.948, fresh18.csv 0.982 / 0.968 (first 0.935 / 0.928); the
     # others unchanged.
+    # After c1d3cde (sixteenth session): fresh2.csv 0.984 / 0.981, fresh5.csv 0.991 / 0.983, fresh6.csv 0.986 / 0.976,
+    # fresh9.csv 0.985 / 0.948, fresh11.csv 0.978 / 0.978, fresh12.csv 0.983 / 0.989, fresh14.csv 0.963 / 0.963,
+    # fresh17.csv 0.992 / 0.964, fresh19.csv 1.000 / 0.966 (first 0.984 / 0.932); the others unchanged.
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (0.961, 0.970), "fresh2.csv": (0.938, 0.810),
                     "fresh3.csv": (0.935, 0.792), "fresh4.csv": (0.938, 0.708),
