@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from govopen_cli.rules.items import item_errors, match_titles, normalize_item_text, years_named
+from govopen_cli.rules.items import first_issuer, item_errors, match_titles, normalize_item_text, years_named
 
 SANGONG = {"label": "“三公”经费预算", "terms": ["三公经费"], "all": ["预算"], "not": ["三公经费决算"]}
 POWER = {"label": "权力清单或权责清单", "terms": ["权力清单", "权责清单", "行政职权目录", "权力和责任清单", "行政权力事项清单"]}
@@ -101,6 +101,40 @@ def test_a_not_phrase_is_blanked_before_exclude_words_too():
         "国家税务总局发布《纳税缴费信用管理办法》",  # constructed: news of the same document
     ]
     assert match_titles(policy, titles, plan_year=2023) == [True, True, False]
+
+
+# The domain's own department: a term where it issues the document alone or first, blanked as a co-issuer.
+EDUCATION = {"label": "教育信息", "terms": ["学校", "招生"], "issuers": ["教育部", "教育厅", "教育局", "教育体育局"],
+             "exclude": ["就业"], "year": "any"}
+
+
+@pytest.mark.parametrize("title, wanted", [
+    # http://www.yanchi.gov.cn/xxgk/zfxxgkml/yajyta/zx/202205/t20220510_3493514.html (the department alone)
+    ("盐池县教育体育局关于对政协盐池县第十届委员会五次会议49号提案的答复函", True),
+    ("南昌市青云谱区教育局关于公布2023年政府信息公开指南的通知", True),  # constructed: a place before it
+    ("（已废止）市教育局 市财政局关于调整有关收费的通知", True),  # constructed: a tag, then the first issuer
+    ("原青云谱区教育局2019年工作总结", True),  # constructed: a body since renamed
+    # labels.csv (rst.hebei.gov.cn policy page, via github:gerry0208/spider_project): the department second
+    # among co-issuers of another domain's document
+    ("人力资源社会保障部教育部关于印发《职业技能等级证书监督管理办法（试行）》的通知", False),
+    ("省财政厅 省教育厅关于下达资金的通知", False),  # constructed: a province's second issuer
+    ("关于同意市教育局调整内设机构的批复", False),  # constructed: named, not issuing
+    ("2023年教育局工作总结", False),  # constructed: a year before it is no issuer position
+    # http://big5.news.cn/gate/big5/education.news.cn/20230228/36076c3a9f2a4214aa3451f4389387a1/c.html
+    ("教育部辦公廳關于開展2023屆高校畢業生春季促就業攻堅行動的通知", False),  # first, but excluded (就业)
+    ("人力资源社会保障部 教育部关于做好学校招生工作的通知", True),  # constructed: a term of its own still counts
+])
+def test_issuers_count_as_the_first_issuer_only(title, wanted):
+    assert match_titles(EDUCATION, [title], plan_year=2023) == [wanted]
+
+
+def test_first_issuer_position():
+    text = normalize_item_text("北京市环境保护局 北京市财政局关于印发《北京市环境保护局行政处罚自由裁量基准》的通知")
+    assert first_issuer(text, text.index("环境保护局"))
+    assert not first_issuer(text, text.index("环境保护局", 5))  # the one inside the quoted title
+    assert not first_issuer(text, text.index("财政局"))
+    assert first_issuer(normalize_item_text("国家林业和草原局公告"), 2)
+    assert item_errors({"terms": ["学校"], "issuers": [1]}) == ["item.issuers 应为词语列表"]
 
 
 def test_subject_column_and_date_year_when_the_title_names_none():

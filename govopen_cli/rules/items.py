@@ -8,6 +8,7 @@ this row the 部门预算 of 2023?" here, in one place, from the check's `item` 
       terms: [权力清单, 权责清单, 行政职权目录, 权力和责任清单]   # any one of them names the item
       all: [预算, [进展, 进度, 竣工]]    # must also appear; an inner list means any one of those
       not: [安全生产责任清单]            # longer names that contain a term but are something else
+      issuers: [教育局, 教育厅]          # the domain's own department: a term as the first issuer, else `not`
       exclude: [通知, 请示, 编制工作]    # title words of rows that are about the item, not the item
       subjects: [权责清单]               # values of a subject column (主题分类, 栏目 …) naming it
       year: plan                         # plan (the plan year, default), previous, any, or 2023
@@ -24,6 +25,11 @@ order and inserted words need no regular expression. A `not` phrase is blanked o
 安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单. It is blanked
 before `exclude` words are sought too, so a `not` of 关于发布 keeps 关于发布《…》的公告 (a document issued)
 clear of an exclusion of 发布《 (news of one).
+
+`issuers` are the names of the domain's own department. A title its department issues alone or first
+(教育局关于…, 南昌市教育局关于…, 教育局 财政局关于…) is that domain's information, so there the name counts as a
+term; as a co-issuer of another body's document (人力资源社会保障部 教育部关于…就业…) it says nothing of the
+subject and is blanked like a `not` phrase (so is the name anywhere else: 关于…教育局…, a 内容概述).
 
 The year of a row comes from its text when the title (else the 内容概述) names one — 2023年,
 2023年度, （2023年5月）, 二〇二三年 — else from 生成日期, else from 发布日期. A row of another
@@ -46,7 +52,7 @@ from govopen_cli.io.normalize import as_text, simplify_series
 from govopen_cli.result import EVIDENCE_CAP
 from govopen_cli.rules.conditions import describe, evaluate
 
-ITEM_KEYS = ("label", "terms", "all", "not", "exclude", "subjects", "year")
+ITEM_KEYS = ("label", "terms", "all", "not", "issuers", "exclude", "subjects", "year")
 YEAR_CHOICES = ("plan", "previous", "any")
 TEXT_FIELDS = ("信息名称", "内容概述")
 # Every column that classifies a row by subject; each is a canonical field of its own (io.fields).
@@ -119,17 +125,18 @@ class Item:
     exclude: tuple[str, ...]
     subjects: tuple[str, ...]
     year: str | int
+    issuers: tuple[str, ...] = ()
 
     @classmethod
     def from_block(cls, block: Mapping[str, Any], default_year: str = "plan") -> "Item":
-        lists = [_words(block.get(key)) for key in ("terms", "not", "exclude", "subjects")]
+        lists = [_words(block.get(key)) for key in ("terms", "not", "exclude", "subjects", "issuers")]
         lists += [_words(entry) for entry in block.get("all") or []]
         normalized = iter(normalize_item_words([word for words in lists for word in words]))
-        terms, not_, exclude, subjects, *groups = (tuple(next(normalized) for _ in words) for words in lists)
+        terms, not_, exclude, subjects, issuers, *groups = (tuple(next(normalized) for _ in words) for words in lists)
         return cls(
             label=str(block.get("label") or "、".join(lists[0][:3]) or "、".join(lists[3][:3])),
             terms=terms, all=tuple(groups), not_=not_, exclude=exclude, subjects=subjects,
-            year=block.get("year", default_year),
+            year=block.get("year", default_year), issuers=issuers,
         )
 
     def target_year(self, plan_year: int | None) -> int | None:
@@ -149,7 +156,7 @@ def item_errors(block: Any) -> list[str]:
     unknown = [key for key in block if key not in ITEM_KEYS]
     if unknown:
         problems.append(f"item 中的未知键“{'、'.join(map(str, unknown))}”（可用：{'、'.join(ITEM_KEYS)}）")
-    for key in ("terms", "not", "exclude", "subjects"):
+    for key in ("terms", "not", "issuers", "exclude", "subjects"):
         value = block.get(key)
         if value is not None and not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(w, str) and w.strip() for w in value))):
             problems.append(f"item.{key} 应为词语列表")
@@ -282,6 +289,33 @@ def _searched_text(dataset: Dataset) -> tuple[tuple[str, ...], Callable[[], pd.S
     return present + ("overviews by their title",), searched
 
 
+# What may stand before the first issuer's name at the start of a title: a bracketed tag ((已废止)), 原 (a body
+# since renamed), and a place (南昌市青云谱区, 省, 国家) — characters that end no body's name and say nothing else.
+_NOT_A_PLACE = "部局厅委署办院会行处所站队司组室中心的年关于与和及、,:：《》()"
+_PLACE = f"(?:(?![{_NOT_A_PLACE}])[\u4e00-\u9fff]){{0,14}}?(?:省|市|区|县|州|盟|旗|镇|乡|街道)"
+_ISSUER_START = re.compile(f"(?:\\([^()\n]{{1,10}}\\))?原?(?:国家|中华人民共和国|{_PLACE}(?:{_PLACE})*)?")
+
+
+def first_issuer(text: str, start: int) -> bool:
+    """Whether a body's name found at `start` of a normalised title is its sole or first issuer: only a
+    tag, 原 and a place stand before it (北京市环境保护局关于…, (已废止)市教育局关于…)."""
+    return start <= 40 and _ISSUER_START.fullmatch(text, 0, start) is not None
+
+
+def _blanker(item: Item) -> Callable[[str], str] | None:
+    """Blanks `not` phrases, and `issuers` names except where one is the title's first issuer."""
+    not_pattern = _pattern(item.not_)
+    issuers = _pattern(item.issuers)
+    if not not_pattern and not issuers:
+        return None
+
+    def blank(text: str) -> str:
+        if issuers:
+            text = issuers.sub(lambda found: found.group() if first_issuer(text, found.start()) else BLANK, text)
+        return not_pattern.sub(BLANK, text) if not_pattern else text
+    return blank
+
+
 def recognise(dataset: Dataset, item: Item) -> np.ndarray:
     """True for the rows that are the item (terms or subjects; all; not; exclude), year aside.
 
@@ -293,13 +327,14 @@ def recognise(dataset: Dataset, item: Item) -> np.ndarray:
     """
     if len(dataset) == 0:
         return np.zeros(0, dtype=bool)
-    not_pattern = _pattern(item.not_)
+    blank = _blanker(item)
+    not_pattern = _pattern(item.not_ + item.issuers)
 
     def masked(texts: list[str]) -> list[str]:
-        return [not_pattern.sub(BLANK, text) for text in texts] if not_pattern else texts
+        return [blank(text) for text in texts] if blank else texts
 
     text = _row_text(dataset, *_searched_text(dataset))
-    terms = _pattern(item.terms)
+    terms = _pattern(item.terms + item.issuers)
     found = text.contains(terms) if terms else np.zeros(len(dataset), dtype=bool)
     if not_pattern:
         # Blanking can both hide a term and bring two parts of one closer: the rows holding a `not`
