@@ -137,6 +137,21 @@ def test_first_issuer_position():
     assert item_errors({"terms": ["学校"], "issuers": [1]}) == ["item.issuers 应为词语列表"]
 
 
+def test_a_word_ending_in_dollar_is_found_at_the_end_of_the_title_only():
+    # 某局印发《…》 on its own is a headline (news of a document); 某局印发《…》的通知 is the document. 《…》 in a
+    # word stands for any quoted title however long; a short bracketed tag may follow the end.
+    policy = {"label": "政策文件", "terms": ["印发《"], "exclude": ["府印发《…》$"], "year": "any"}
+    titles = [
+        # https://www.henan.gov.cn/2023/07-11/2776581.html (published as 河南省人民政府近日印发《…》; 近日 left out)
+        "河南省人民政府印发《河南省实施扩大内需战略三年行动方案(2023~2025年)》",
+        # github:hulelan/china-governance docs/working/missing-cited-docs.csv@c7329c22 (the document form, a tag after it)
+        "江门市人民政府印发《江门市关于进一步加快民营经济发展的若干措施》的通知【已废止】",
+        "某市人民政府印发《某市促进消费若干政策措施》（已废止）",  # constructed: the headline with a tag
+        "关于印发《某市促进消费若干政策措施》",  # constructed: the document's title without 的通知
+    ]
+    assert match_titles(policy, titles, plan_year=2023) == [False, True, False, True]
+
+
 def test_subject_column_and_date_year_when_the_title_names_none():
     power = {**POWER, "subjects": ["权责清单"]}
     titles = ["曲阜市交通运输局行政许可事项目录", "曲阜市交通运输局行政许可事项目录", "曲阜市交通运输局行政许可事项目录"]

@@ -21,7 +21,8 @@ see `_OVERVIEW`), subjects in every subject column present (主题分类,
 组配分类, 栏目, 信息分类, 体裁分类, 公文种类); a term may hold
 `…` for "up to 12 other characters" (重大…项目 finds 重大交通建设项目), a quoted document title
 《…》 counting as one of them however long it is (公开征求…意见 finds 公开征求《…实施方案》意见), so word
-order and inserted words need no regular expression. A `not` phrase is blanked out before terms are sought: a
+order and inserted words need no regular expression; 《…》 in a term is any quoted title, and a term ending in
+`$` is found only at the end of its field (a short bracketed tag such as (已废止) may follow). A `not` phrase is blanked out before terms are sought: a
 安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单. It is blanked
 before `exclude` words are sought too, so a `not` of 关于发布 keeps 关于发布《…》的公告 (a document issued)
 clear of an exclusion of 发布《 (news of one).
@@ -179,15 +180,30 @@ def item_errors(block: Any) -> list[str]:
 # --- recognition -------------------------------------------------------------------------------
 
 
+# A word ending in END is found only at the end of its field, where a title may still carry a short bracketed tag
+# ((已废止), (试行)): 印发《…》$ is a headline (某局印发《…》), not 某局印发《…》的通知.
+END = "$"
+_END_PATTERN = "(?:\\([^()\n号]{1,8}\\))*(?![^\n])"
+
+
+def _word_pattern(word: str) -> str:
+    """One word as a regex: `…` a gap (《…》 any quoted title, however long), a final END the field's end."""
+    anchored = word.endswith(END) and len(word) > len(END)
+    pieces = [piece for piece in re.split(r"…+|\.\.\.", word[:-len(END)] if anchored else word) if piece]
+    if not pieces:
+        return ""
+    pattern = re.escape(pieces[0])
+    for before, after in zip(pieces, pieces[1:]):
+        quoted = before.endswith("《") and after.startswith("》")
+        pattern += ("[^》\n]*" if quoted else _GAP_PATTERN) + re.escape(after)
+    return pattern + (_END_PATTERN if anchored else "")
+
+
 def _term_pattern(words: Iterable[str]) -> str:
     """One regex finding any of `words`, `…` standing for up to GAP_CHARS characters of one field
-    (a 《…》 title counting as one)."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        pieces = [re.escape(piece) for piece in re.split(r"…+|\.\.\.", word) if piece]
-        if pieces:
-            parts.append(_GAP_PATTERN.join(pieces))
-    return "|".join(parts)
+    (a 《…》 title counting as one; 《…》 in a word for any quoted title), a final `$` for the field's end."""
+    parts = [_word_pattern(word) for word in sorted(set(words), key=len, reverse=True)]
+    return "|".join(part for part in parts if part)
 
 
 # Rows are searched as long strings of many rows each, not one call per cell: one regex scan over
