@@ -119,7 +119,8 @@ EDUCATION = {"label": "教育信息", "terms": ["学校", "招生"], "issuers": 
     ("人力资源社会保障部教育部关于印发《职业技能等级证书监督管理办法（试行）》的通知", False),
     ("省财政厅 省教育厅关于下达资金的通知", False),  # constructed: a province's second issuer
     ("关于同意市教育局调整内设机构的批复", False),  # constructed: named, not issuing
-    ("2023年教育局工作总结", False),  # constructed: a year before it is no issuer position
+    ("2023年青云谱区教育局工作总结", True),  # constructed: the year of the department's own report
+    ("2023年青云谱区财政局 教育局关于下达资金的通知", False),  # constructed: a year, then a co-issuer
     # http://big5.news.cn/gate/big5/education.news.cn/20230228/36076c3a9f2a4214aa3451f4389387a1/c.html
     ("教育部辦公廳關于開展2023屆高校畢業生春季促就業攻堅行動的通知", False),  # first, but excluded (就业)
     ("人力资源社会保障部 教育部关于做好学校招生工作的通知", True),  # constructed: a term of its own still counts

@@ -305,16 +305,17 @@ def _searched_text(dataset: Dataset) -> tuple[tuple[str, ...], Callable[[], pd.S
     return present + ("overviews by their title",), searched
 
 
-# What may stand before the first issuer's name at the start of a title: a bracketed tag ((已废止)), 原 (a body
-# since renamed), and a place (南昌市青云谱区, 省, 国家) — characters that end no body's name and say nothing else.
+# What may stand before the first issuer's name at the start of a title: a bracketed tag ((已废止)), an opening 《, the
+# year of the body's own report or plan (2023年, 2023年度), 原 (a body since renamed), and a place (南昌市青云谱区, 省,
+# 国家) — characters that end no body's name and say nothing else.
 _NOT_A_PLACE = "部局厅委署办院会行处所站队司组室中心的年关于与和及、,:：《》()"
 _PLACE = f"(?:(?![{_NOT_A_PLACE}])[\u4e00-\u9fff]){{0,14}}?(?:省|市|区|县|州|盟|旗|镇|乡|街道)"
-_ISSUER_START = re.compile(f"(?:\\([^()\n]{{1,10}}\\))?原?(?:国家|中华人民共和国|{_PLACE}(?:{_PLACE})*)?")
+_ISSUER_START = re.compile(f"(?:\\([^()\n]{{1,10}}\\))?《?(?:(?:19|20)\\d{{2}}年度?)?原?(?:国家|中华人民共和国|{_PLACE}(?:{_PLACE})*)?")
 
 
 def first_issuer(text: str, start: int) -> bool:
     """Whether a body's name found at `start` of a normalised title is its sole or first issuer: only a
-    tag, 原 and a place stand before it (北京市环境保护局关于…, (已废止)市教育局关于…)."""
+    tag, 《, a year, 原 and a place stand before it (北京市环境保护局关于…, (已废止)市教育局关于…, 2023年区教育局工作总结)."""
     return start <= 40 and _ISSUER_START.fullmatch(text, 0, start) is not None
 
 
