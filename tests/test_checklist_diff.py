@@ -196,12 +196,13 @@ def test_item_blocks_compare_word_by_word(tmp_path):
         body="    item: {label: 权力清单, terms: [权力清单, 权利清单], year: plan}"))
     second = _write(tmp_path, "second.yaml", ITEM_CHECK.format(
         body="    item: {label: 权力清单或权责清单, terms: [权力清单, 权责清单, 行政职权目录], "
-             "not: [安全生产权力清单], subjects: [权责清单], year: any}"))
+             "not: [安全生产权力清单], issuers: [行政审批局], subjects: [权责清单], year: any}"))
     (change,) = diff_checklists(load_checklist(first), load_checklist(second)).changes
     assert change.details == [
         "所找信息说明：权力清单 → 权力清单或权责清单",
         "所找信息名称用语：增加 权责清单、行政职权目录；去掉 权利清单",
         "所找信息不算在内的名称：增加 安全生产权力清单",
+        "所找信息主管部门名称：增加 行政审批局",
         "所找信息分类栏目值：增加 权责清单",
         "所找信息年度：方案年度 → 不限年度",
     ]

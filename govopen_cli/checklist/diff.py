@@ -97,8 +97,8 @@ def _given_scope(checklist: Checklist, task: Task | None) -> Any:
 
 # An `item` block compared key by key, in words (rules.items documents the keys).
 ITEM_PARAMS = {"item": "所找信息", "partner_item": "配套信息"}
-ITEM_KEY_LABELS = {"label": "说明", "terms": "名称用语", "all": "须同时出现", "not": "不算在内的名称", "exclude": "排除用语",
-                   "subjects": "分类栏目值", "year": "年度"}
+ITEM_KEY_LABELS = {"label": "说明", "terms": "名称用语", "all": "须同时出现", "not": "不算在内的名称",
+                   "issuers": "主管部门名称", "exclude": "排除用语", "subjects": "分类栏目值", "year": "年度"}
 YEAR_LABELS = {"plan": "方案年度", "previous": "上一年度", "any": "不限年度", None: "方案年度"}
 
 
