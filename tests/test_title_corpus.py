@@ -123,10 +123,12 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # floors too): after its last item-block change (c1d3cde), P 0.975 / R 0.962 (1,118 of 1,162 positives, 29 false):
     # the policy documents' exclusions drawn from the guide (news of a rule, service notices, internal and party
     # business, one-off tasks, a year's plan, personnel) took out four titles the policy documents counted.
+    # Seventeenth session (fresh20.csv split by the hash, kept out of these floors too): after its last item-block
+    # change (0ac0fcf), P 0.976 / R 0.963 (1,119 of 1,162 positives, 28 false).
     before_8 = FILES[:FILES.index("fresh8.csv")]  # labels.csv, fresh.csv and fresh2.csv to fresh7.csv
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
-    assert _at_least(held, 0.975, 0.962), (held.precision, held.recall)
+    assert _at_least(held, 0.976, 0.963), (held.precision, held.recall)
     # Per file, after cdd0452 (at the split in brackets). labels.csv's third: P 0.987 / R 0.969 (313 of
     # 323; 0.975 / 0.957). fresh.csv's third: P 0.975 / R 0.963 (0.975 / 0.939). fresh2's third, blind:
     # P 0.958 / R 0.895 (68 of 76, 3 false; 0.944 / 0.882). fresh3's third, blind: P 0.923 / R 0.800 (36 of
@@ -197,15 +199,20 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # 1.000 / 0.943 and the others unchanged.
     # Seventeenth session: fresh20.csv (scored once as the sixteenth round's fresh part) split by the same hash; its
     # third (blind) at the split, at main's item blocks (c1d3cde) before any change of the round: 0.950 / 0.987 (125
-    # labels; 76 of 77 positives, 4 false).
-    per_file = {"labels.csv": (0.994, 0.981), "fresh.csv": (0.974, 0.987), "fresh2.csv": (0.959, 0.933),
+    # labels; 76 of 77 positives, 4 false). After the seventeenth session's last item-block change (0ac0fcf): fresh.csv's
+    # third 0.975 / 1.000 (77 of 77, 2 false), fresh6's 0.973 / 0.947 (107 of 113, 3 false), fresh8's 0.939 / 0.987 (77
+    # of 78, 5 false), fresh9's 0.980 / 0.860 (98 of 114, 2 false), fresh12's 0.952 / 0.990 (99 of 100, 5 false),
+    # fresh13's 0.978 / 0.833 (45 of 54, 1 false), fresh16's 1.000 / 0.980 (50 of 51), fresh17's 0.987 / 0.975 (78 of
+    # 80, 1 false), fresh18's 0.941 / 0.976 (80 of 82, 5 false), fresh20's 0.962 / 0.987 (76 of 77, 3 false); the others
+    # unchanged.
+    per_file = {"labels.csv": (0.994, 0.981), "fresh.csv": (0.975, 1.000), "fresh2.csv": (0.959, 0.933),
                 "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.969, 0.950),
-                "fresh6.csv": (0.964, 0.947), "fresh7.csv": (0.988, 0.975), "fresh8.csv": (0.894, 0.974),
-                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.980, 0.851),
-                "fresh10.csv": (0.967, 0.921), "fresh11.csv": (0.935, 0.952), "fresh12.csv": (0.951, 0.970),
-                "fresh13.csv": (0.978, 0.815), "fresh14.csv": (0.911, 0.953), "fresh15.csv": (0.939, 0.939),
-                "fresh16.csv": (1.000, 0.961), "fresh17.csv": (0.987, 0.950),
-                "fresh18.csv": (0.940, 0.951), "fresh19.csv": (1.000, 0.943), "fresh20.csv": (0.950, 0.987)}
+                "fresh6.csv": (0.973, 0.947), "fresh7.csv": (0.988, 0.975), "fresh8.csv": (0.939, 0.987),
+                "fresh8b.csv": (1.000, 0.939), "fresh9.csv": (0.980, 0.860),
+                "fresh10.csv": (0.967, 0.921), "fresh11.csv": (0.935, 0.952), "fresh12.csv": (0.952, 0.990),
+                "fresh13.csv": (0.978, 0.833), "fresh14.csv": (0.911, 0.953), "fresh15.csv": (0.939, 0.939),
+                "fresh16.csv": (1.000, 0.980), "fresh17.csv": (0.987, 0.975),
+                "fresh18.csv": (0.941, 0.976), "fresh19.csv": (1.000, 0.943), "fresh20.csv": (0.962, 0.987)}
     file_scores = {}
     for origin, floor in per_file.items():
         file_scores[origin], _ = score(origin)
@@ -248,6 +255,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Fourteenth session (fresh17's third kept out of this list too): unchanged after 58eeec9, the round's last change.
     # Fifteenth session (fresh18's third kept out of this list too): unchanged after 96bee3e, the round's last change.
     # Sixteenth session (fresh19's third kept out of this list too): unchanged after c1d3cde, the round's last change.
+    # Seventeenth session (fresh20's third kept out of this list too): unchanged after 0ac0fcf, the round's last change.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
@@ -299,6 +307,10 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # After c1d3cde (sixteenth session): fresh2.csv 0.984 / 0.981, fresh5.csv 0.991 / 0.983, fresh6.csv 0.986 / 0.976,
     # fresh9.csv 0.985 / 0.948, fresh11.csv 0.978 / 0.978, fresh12.csv 0.983 / 0.989, fresh14.csv 0.963 / 0.963,
     # fresh17.csv 0.992 / 0.964, fresh19.csv 1.000 / 0.966 (first 0.984 / 0.932); the others unchanged.
+    # After 0ac0fcf (seventeenth session): fresh.csv 0.993 / 1.000, fresh6.csv 0.990 / 0.976, fresh8.csv 0.969 / 0.996,
+    # fresh9.csv 0.985 / 0.950, fresh10.csv 0.991 / 0.974, fresh12.csv 0.983 / 0.996, fresh13.csv 0.990 / 0.957,
+    # fresh14.csv 0.963 / 0.968, fresh16.csv 1.000 / 0.956, fresh17.csv 0.992 / 0.972, fresh18.csv 0.982 / 0.982,
+    # fresh19.csv 1.000 / 0.978, fresh20.csv 0.984 / 0.994 (first 0.937 / 0.946); the others unchanged.
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (0.961, 0.970), "fresh2.csv": (0.938, 0.810),
                     "fresh3.csv": (0.935, 0.792), "fresh4.csv": (0.938, 0.708),
