@@ -430,6 +430,17 @@ def yaml_cases(folder: Path, data_file: Path) -> list[Case]:
     ]
 
 
+def item_cases(folder: Path) -> list[Case]:
+    """A title whose start looks like a run of place names until it fails, before a department's name: the
+    shipped Qingyunpu checklist asks whether that department is the title's first issuer."""
+    title = "市" * 38 + "a教育局关于印发学校招生办法的通知"
+    catalog = write_xlsx(folder / "issuer.xlsx", SHEET_OPEN + catalog_rows_xml(
+        [ROW[0], title, "南昌市青云谱区人民政府", *ROW[3:]]) + SHEET_CLOSE)
+    checklist = Path(__file__).resolve().parents[1] / "checklists" / "qingyunpu-division.yaml"
+    return [Case("item-issuer-place-run", "checklist items", checklist, ["check", "--checklist"], expect=(0, 1),
+                 data=catalog)]
+
+
 def plan_cases(folder: Path) -> list[Case]:
     import io
 
@@ -463,7 +474,7 @@ def all_cases(folder: Path) -> list[Case]:
     folder.mkdir(parents=True, exist_ok=True)
     data_file = write_xlsx(folder / "ok.xlsx", SHEET_OPEN + catalog_rows_xml() + SHEET_CLOSE)
     cases = xlsx_cases(folder) + ods_cases(folder) + xls_cases(folder) + binary_cases(folder) + text_cases(folder)
-    cases += yaml_cases(folder, data_file) + plan_cases(folder)
+    cases += yaml_cases(folder, data_file) + item_cases(folder) + plan_cases(folder)
     for case in cases:
         if not case.command:
             case.command = ["check", "--as-of", "2024-01-31"]

@@ -135,6 +135,11 @@ def test_first_issuer_position():
     assert not first_issuer(text, text.index("环境保护局", 5))  # the one inside the quoted title
     assert not first_issuer(text, text.index("财政局"))
     assert first_issuer(normalize_item_text("国家林业和草原局公告"), 2)
+    # a run of places splits one way only (the hostile case item-issuer-place-run holds its time to a limit)
+    assert first_issuer("湖北省武汉市江岸区台北街道教育办关于…", 13)
+    assert first_issuer("张" * 14 + "市教育局关于…", 15)
+    assert not first_issuer("张" * 15 + "市教育局关于…", 16)  # a place is at most 15 characters
+    assert not first_issuer("市" * 38 + "a教育局关于…", 39)
     assert item_errors({"terms": ["学校"], "issuers": [1]}) == ["item.issuers 应为词语列表"]
 
 

@@ -308,9 +308,12 @@ def _searched_text(dataset: Dataset) -> tuple[tuple[str, ...], Callable[[], pd.S
 # What may stand before the first issuer's name at the start of a title: a bracketed tag ((已废止)), an opening 《, the
 # year of the body's own report or plan (2023年, 2023年度), 原 (a body since renamed), and a place (南昌市青云谱区, 省,
 # 国家) — characters that end no body's name and say nothing else.
+# Each place ends at its first level word (省, 市 … 街道), so a run of places splits one way only: a pattern free to
+# split it many ways backtracks exponentially on a long prefix that fails (市市市…市a教育局).
 _NOT_A_PLACE = "部局厅委署办院会行处所站队司组室中心的年关于与和及、,:：《》()"
-_PLACE = f"(?:(?![{_NOT_A_PLACE}])[\u4e00-\u9fff]){{0,14}}?(?:省|市|区|县|州|盟|旗|镇|乡|街道)"
-_ISSUER_START = re.compile(f"(?:\\([^()\n]{{1,10}}\\))?《?(?:(?:19|20)\\d{{2}}年度?)?原?(?:国家|中华人民共和国|{_PLACE}(?:{_PLACE})*)?")
+_LEVEL = "省市区县州盟旗镇乡"
+_PLACE = f"(?:(?![{_NOT_A_PLACE}{_LEVEL}]|街道)[\u4e00-\u9fff]){{0,14}}(?:[{_LEVEL}]|街道)"
+_ISSUER_START = re.compile(f"(?:\\([^()\n]{{1,10}}\\))?《?(?:(?:19|20)\\d{{2}}年度?)?原?(?:国家|中华人民共和国|(?:{_PLACE})+)?")
 
 
 def first_issuer(text: str, start: int) -> bool:
