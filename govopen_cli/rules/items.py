@@ -21,8 +21,10 @@ see `_OVERVIEW`), subjects in every subject column present (主题分类,
 组配分类, 栏目, 信息分类, 体裁分类, 公文种类); a term may hold
 `…` for "up to 12 other characters" (重大…项目 finds 重大交通建设项目), a quoted document title
 《…》 counting as one of them however long it is (公开征求…意见 finds 公开征求《…实施方案》意见), so word
-order and inserted words need no regular expression; 《…》 in a term is any quoted title, and a term ending in
-`$` is found only at the end of its field (a short bracketed tag such as (已废止) may follow). A `not` phrase is blanked out before terms are sought: a
+order and inserted words need no regular expression; 《…》 in a term is any quoted title, and a term
+ending in `$` is found only at the end of its field (a short bracketed tag such as (已废止) may follow).
+
+A `not` phrase is blanked out before terms are sought: a
 安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单. It is blanked
 before `exclude` words are sought too, so a `not` of 关于发布 keeps 关于发布《…》的公告 (a document issued)
 clear of an exclusion of 发布《 (news of one).
@@ -313,13 +315,15 @@ def _searched_text(dataset: Dataset) -> tuple[tuple[str, ...], Callable[[], pd.S
 _NOT_A_PLACE = "部局厅委署办院会行处所站队司组室中心的年关于与和及、,:：《》()"
 _LEVEL = "省市区县州盟旗镇乡"
 _PLACE = f"(?:(?![{_NOT_A_PLACE}{_LEVEL}]|街道)[\u4e00-\u9fff]){{0,14}}(?:[{_LEVEL}]|街道)"
+# Where a first issuer's name can start at the latest: a tag, a year and a few places take no more.
+_ISSUER_START_CHARS = 40
 _ISSUER_START = re.compile(f"(?:\\([^()\n]{{1,10}}\\))?《?(?:(?:19|20)\\d{{2}}年度?)?原?(?:国家|中华人民共和国|(?:{_PLACE})+)?")
 
 
 def first_issuer(text: str, start: int) -> bool:
     """Whether a body's name found at `start` of a normalised title is its sole or first issuer: only a
     tag, 《, a year, 原 and a place stand before it (北京市环境保护局关于…, (已废止)市教育局关于…, 2023年区教育局工作总结)."""
-    return start <= 40 and _ISSUER_START.fullmatch(text, 0, start) is not None
+    return start <= _ISSUER_START_CHARS and _ISSUER_START.fullmatch(text, 0, start) is not None
 
 
 def _blanker(item: Item) -> Callable[[str], str] | None:
