@@ -437,8 +437,13 @@ def item_cases(folder: Path) -> list[Case]:
     catalog = write_xlsx(folder / "issuer.xlsx", SHEET_OPEN + catalog_rows_xml(
         [ROW[0], title, "南昌市青云谱区人民政府", *ROW[3:]]) + SHEET_CLOSE)
     checklist = Path(__file__).resolve().parents[1] / "checklists" / "qingyunpu-division.yaml"
+    # A term whose braces would stand for 10^30 words: refused from the count, before any word is made.
+    braces = ("id: t\ntitle: 测试\ntasks:\n  - id: T1\n    title: 任务\n    checks:\n      - id: T1.1\n        title: 政策文件\n"
+              "        rule: coverage\n        item:\n          terms: ['" + "{甲|乙|丙|丁|戊|己|庚|辛|壬|癸}" * 30 + "']\n")
     return [Case("item-issuer-place-run", "checklist items", checklist, ["check", "--checklist"], expect=(0, 1),
-                 data=catalog)]
+                 data=catalog),
+            Case("item-braces-bomb", "checklist items", _write(folder / "braces.yaml", braces), ["check", "--checklist"],
+                 refusal="花括号")]
 
 
 def plan_cases(folder: Path) -> list[Case]:

@@ -158,6 +158,25 @@ def test_a_word_ending_in_dollar_is_found_at_the_end_of_the_title_only():
     assert match_titles(policy, titles, plan_year=2023) == [False, True, False, True]
 
 
+def test_braces_write_several_forms_of_a_word():
+    # {区|县}发布…{办法|规定}$ is the four words 区发布…办法$ … 县发布…规定$; an empty form makes a piece optional.
+    braced = {"label": "政策文件", "terms": ["{关于|}印发"], "exclude": ["{区|县}发布…{办法|规定}$"], "year": "any"}
+    written = {"label": "政策文件", "terms": ["关于印发", "印发"],
+               "exclude": ["区发布…办法$", "区发布…规定$", "县发布…办法$", "县发布…规定$"], "year": "any"}
+    titles = [
+        # http://www.gov.cn/zhengce/content/2019-01/17/content_5358604.htm (labels.csv; the document)
+        "国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知",
+        "某县发布印发农村宅基地管理办法",  # constructed: a headline ending on the rule's name
+        "某县印发农村宅基地管理办法的通知",  # constructed: the document
+        "某市发布印发农村宅基地管理规定",  # constructed: 市 is not among the braced bodies
+    ]
+    assert match_titles(braced, titles, plan_year=2023) == match_titles(written, titles, plan_year=2023) == [
+        True, False, True, True]
+    assert item_errors({"terms": ["{区|县发布"]}) == ["item.terms 中的“{区|县发布”花括号不成对（花括号中用 | 分开几种写法，如“{区|县}发布”）"]
+    bomb = "{甲|乙|丙|丁|戊|己|庚|辛|壬|癸}" * 30  # 10^30 forms: refused from the count alone
+    assert item_errors({"terms": ["政策"], "exclude": [bomb]}) == [f"item.exclude 中的“{bomb}”花括号展开后超过 1000 种写法，请拆成几个词语"]
+
+
 def test_subject_column_and_date_year_when_the_title_names_none():
     power = {**POWER, "subjects": ["权责清单"]}
     titles = ["曲阜市交通运输局行政许可事项目录", "曲阜市交通运输局行政许可事项目录", "曲阜市交通运输局行政许可事项目录"]

@@ -23,6 +23,7 @@ see `_OVERVIEW`), subjects in every subject column present (主题分类,
 《…》 counting as one of them however long it is (公开征求…意见 finds 公开征求《…实施方案》意见), so word
 order and inserted words need no regular expression; 《…》 in a term is any quoted title, and a term
 ending in `$` is found only at the end of its field (a short bracketed tag such as (已废止) may follow).
+Braces write several forms of a word at once: {区|县}发布…{办法|规定}$ is four words (at most 1,000 forms a word).
 
 A `not` phrase is blanked out before terms are sought: a
 安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单. It is blanked
@@ -43,6 +44,7 @@ year than the check needs is recognised but never counted, and its evidence says
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -111,10 +113,47 @@ def normalize_item_words(words: Sequence[str]) -> list[str]:
 # --- the item block ----------------------------------------------------------------------------
 
 
-def _words(value: Any) -> list[str]:
+# A word may write several forms at once in braces: {区|县}发布…{办法|规定}$ stands for 区发布…办法$, 区发布…规定$,
+# 县发布…办法$ and 县发布…规定$ (an empty form makes a piece optional). The forms are counted before any is made, so
+# a checklist cannot ask for millions of them.
+WORD_FORMS_MAX = 1000
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def word_forms(word: str) -> list[str]:
+    """The words a braced word stands for, in order ({a|b}c → ac, bc); a word without braces is itself."""
+    pieces = _BRACES.split(word)  # literal text at even positions, the alternatives of one brace at odd ones
+    choices = [[piece] if index % 2 == 0 else piece.split("|") for index, piece in enumerate(pieces)]
+    return ["".join(choice) for choice in itertools.product(*choices)]
+
+
+def _form_count(word: str) -> int:
+    """How many words `word_forms` makes of `word`, counted without making them (stops once over the limit)."""
+    count = 1
+    for alternatives in _BRACES.findall(word):
+        count *= alternatives.count("|") + 1
+        if count > WORD_FORMS_MAX:
+            break
+    return count
+
+
+def _word_problem(key: str, word: str) -> str | None:
+    if "{" in _BRACES.sub("", word) or "}" in _BRACES.sub("", word):
+        return f"item.{key} 中的“{word}”花括号不成对（花括号中用 | 分开几种写法，如“{{区|县}}发布”）"
+    if _form_count(word) > WORD_FORMS_MAX:
+        return f"item.{key} 中的“{word}”花括号展开后超过 {WORD_FORMS_MAX} 种写法，请拆成几个词语"
+    return None
+
+
+def _written_words(value: Any) -> list[str]:
+    """The words as the checklist writes them (braces not yet expanded)."""
     if value is None:
         return []
     return [value] if isinstance(value, str) else [str(word) for word in value]
+
+
+def _words(value: Any) -> list[str]:
+    return [form for word in _written_words(value) for form in word_forms(word)]
 
 
 @dataclass(frozen=True)
@@ -167,9 +206,14 @@ def item_errors(block: Any) -> list[str]:
         if not (isinstance(entry, str) or (isinstance(entry, list) and entry and all(isinstance(w, str) for w in entry))):
             problems.append("item.all 的每一项应为词语，或几个可互相替代的词语组成的列表")
             break
+    if not problems:  # every word is a string here: braces are checked before any form is made
+        for key in ("terms", "not", "issuers", "exclude", "subjects", "all"):
+            value = block.get(key)
+            words = [value] if isinstance(value, str) else [w for entry in value or [] for w in ([entry] if isinstance(entry, str) else entry)]
+            problems += [problem for problem in (_word_problem(key, word) for word in words) if problem][:3]
     if block.get("all") is not None and not isinstance(block.get("all"), list):
         problems.append("item.all 应为列表")
-    if not _words(block.get("terms")) and not _words(block.get("subjects")):
+    if not _written_words(block.get("terms")) and not _written_words(block.get("subjects")):
         problems.append("item 需要 terms（名称中的词语）或 subjects（分类栏目的值）")
     year = block.get("year", "plan")
     if not (year in YEAR_CHOICES or (isinstance(year, int) and not isinstance(year, bool) and 1990 <= year <= 2100)):
