@@ -138,7 +138,8 @@ def _form_count(word: str) -> int:
 
 
 def _word_problem(key: str, word: str) -> str | None:
-    if "{" in _BRACES.sub("", word) or "}" in _BRACES.sub("", word):
+    outside = _BRACES.sub("", word)  # what is left once every well-formed brace is taken out
+    if "{" in outside or "}" in outside:
         return f"item.{key} 中的“{word}”花括号不成对（花括号中用 | 分开几种写法，如“{{区|县}}发布”）"
     if _form_count(word) > WORD_FORMS_MAX:
         return f"item.{key} 中的“{word}”花括号展开后超过 {WORD_FORMS_MAX} 种写法，请拆成几个词语"
