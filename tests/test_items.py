@@ -80,6 +80,26 @@ def test_a_gap_spans_a_quoted_document_title_as_one_character():
     assert match_titles(consultation, titles, plan_year=2023) == [True, False, False]
 
 
+def test_a_long_gap_spans_up_to_40_characters():
+    # 关于做好……工作的通知 is a work notice however its task is worded; a plain gap reaches only 12 characters.
+    notice = {"label": "工作通知", "terms": ["关于做好……工作的通知"], "year": "any"}
+    titles = [
+        # https://www.pingtan.gov.cn/zwgk/zxwj/bmwj/ (github:changwu/pingtan-gov-zwgk-archive; fresh2.csv): 17 apart
+        "平潭综合实验区旅游与文化体育局关于做好全区旅行社安全生产“一件事”全链条管理工作的通知",
+        # github:gerry0208/spider_project, 河北政府网站/3人民政府-政府信息公开/人民政府_省政府办公厅文件.csv (labels.csv): 26
+        "河北省人民政府办公厅关于做好国务院2014年第三批取消和调整行政审批事项衔接落实工作的通知",
+        # the same file (fresh17.csv): 41 characters apart, one more than the long gap spans
+        "河北省人民政府办公厅关于做好国务院取消调整行政审批事项和省政府部门2014年第二批取消下放行政审批事项衔接落实工作的通知",
+    ]
+    assert match_titles(notice, titles, plan_year=2023) == [True, True, False]
+    # One mark is the plain gap; ASCII dots, as NFKC writes the marks, count the same.
+    assert match_titles({**notice, "terms": ["关于做好…工作的通知"]}, titles, plan_year=2023) == [False, False, False]
+    assert match_titles({**notice, "terms": ["关于做好......工作的通知"]}, titles, plan_year=2023) == [True, True, False]
+    # A long gap does not count a quoted title as one character: the title's own characters are counted.
+    quoted = "关于做好《" + "甲" * 39 + "》工作的通知"  # constructed: 41 characters between the two pieces
+    assert match_titles(notice, [quoted, quoted[:7] + quoted[9:]], plan_year=2023) == [False, True]
+
+
 def test_exclude_words_mark_rows_about_the_item():
     budget = {"label": "部门预算", "terms": ["部门预算"], "exclude": ["编制工作", "通知", "请示"]}
     titles = [

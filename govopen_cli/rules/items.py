@@ -20,7 +20,8 @@ text. Terms are sought in 信息名称 and 内容概述 (a plan's, key points', 
 see `_OVERVIEW`), subjects in every subject column present (主题分类,
 组配分类, 栏目, 信息分类, 体裁分类, 公文种类); a term may hold
 `…` for "up to 12 other characters" (重大…项目 finds 重大交通建设项目), a quoted document title
-《…》 counting as one of them however long it is (公开征求…意见 finds 公开征求《…实施方案》意见), so word
+《…》 counting as one of them however long it is (公开征求…意见 finds 公开征求《…实施方案》意见), and `……`
+for "up to 40" (关于做好……工作的通知 finds a work notice however its task is worded), so word
 order and inserted words need no regular expression; 《…》 in a term is any quoted title, and a term
 ending in `$` is found only at the end of its field (a short bracketed tag such as (已废止) may follow).
 Braces write several forms of a word at once: {区|县}发布…{办法|规定}$ is four words (at most 1,000 forms a word).
@@ -66,6 +67,10 @@ GAP = "…"  # in a term: up to GAP_CHARS other characters
 GAP_CHARS = 12
 # What a gap may span: any character, or a whole 《…》 title as one (titles often quote a long one).
 _GAP_PATTERN = f"(?:《[^》\n]*》|[^\n]){{0,{GAP_CHARS}}}"
+LONG_GAP = "……"  # in a term: up to LONG_GAP_CHARS other characters (关于做好……工作的通知)
+LONG_GAP_CHARS = 40
+# Plain characters only: were a 《…》 title one character here too, a run of 《》 could be split in 2^20 ways.
+_LONG_GAP_PATTERN = f"[^\n]{{0,{LONG_GAP_CHARS}}}"
 
 # --- normalisation -----------------------------------------------------------------------------
 
@@ -233,22 +238,32 @@ END = "$"
 _END_PATTERN = "(?:\\([^()\n号]{1,8}\\))*(?![^\n])"
 
 
+# A run of gap marks in a normalised word (NFKC writes … as ...): one mark a gap, two or more a long gap.
+_GAP_RUN = re.compile(r"((?:…|\.\.\.)+)")
+
+
 def _word_pattern(word: str) -> str:
-    """One word as a regex: `…` a gap (《…》 any quoted title, however long), a final END the field's end."""
+    """One word as a regex: `…` a gap (《…》 any quoted title, however long), `……` a long gap, a final END the
+    field's end. A gap before the first or after the last piece adds nothing."""
     anchored = word.endswith(END) and len(word) > len(END)
-    pieces = [piece for piece in re.split(r"…+|\.\.\.", word[:-len(END)] if anchored else word) if piece]
-    if not pieces:
-        return ""
-    pattern = re.escape(pieces[0])
-    for before, after in zip(pieces, pieces[1:]):
-        quoted = before.endswith("《") and after.startswith("》")
-        pattern += ("[^》\n]*" if quoted else _GAP_PATTERN) + re.escape(after)
-    return pattern + (_END_PATTERN if anchored else "")
+    tokens = _GAP_RUN.split(word[:-len(END)] if anchored else word)  # pieces at even positions, gaps at odd ones
+    pattern, before, gap = "", "", ""
+    for index, token in enumerate(tokens):
+        if index % 2:
+            gap = _LONG_GAP_PATTERN if len(token.replace("...", GAP)) > 1 else _GAP_PATTERN
+        elif token:
+            if before:
+                quoted = before.endswith("《") and token.startswith("》")
+                pattern += "[^》\n]*" if quoted else gap
+            pattern += re.escape(token)
+            before = token
+    return pattern + (_END_PATTERN if anchored and pattern else "")
 
 
 def _term_pattern(words: Iterable[str]) -> str:
     """One regex finding any of `words`, `…` standing for up to GAP_CHARS characters of one field
-    (a 《…》 title counting as one; 《…》 in a word for any quoted title), a final `$` for the field's end."""
+    (a 《…》 title counting as one; 《…》 in a word for any quoted title), `……` for up to LONG_GAP_CHARS, a
+    final `$` for the field's end."""
     parts = [_word_pattern(word) for word in sorted(set(words), key=len, reverse=True)]
     return "|".join(part for part in parts if part)
 
