@@ -15,8 +15,8 @@ def test_corpus_holds_at_least_600_real_titles_labelled_for_item_checks_of_the_s
     rows = read_rows(LABELS)
     assert len({row["title"] for row in rows}) >= 600
     # Each later file holds new titles only: none of an earlier file's (fresh14.csv, collected during the
-    # eleventh session, fresh15.csv, collected during the twelfth, and fresh28.csv, collected after the
-    # twenty-fourth round's last change, may not exist yet).
+    # eleventh session, fresh15.csv, collected during the twelfth, and fresh29.csv, collected after the
+    # twenty-fifth round's last change, may not exist yet).
     earlier = list(rows)
     for path in list(ORIGINS)[1:]:  # every file after labels.csv, in the order they were added
         later = read_rows(path)
@@ -505,7 +505,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # fresh15.csv (collected blind during the twelfth session's tuning round) is split by the hash like
     # fresh14.csv when the lead adds it; a missing file adds nothing.
     assert all(row["part"] in ("tuned", "held-out") for row in labelled_rows() if row["origin"] == "fresh15.csv")
-    # The fresh part: fresh28.csv, collected after the twenty-fourth round's last recogniser change and scored
+    # The fresh part: fresh29.csv, collected after the twenty-fifth round's last recogniser change and scored
     # once unchanged (empty until the lead adds it).
     fresh = totals(scores, "fresh")
     assert fresh.tp + fresh.fp + fresh.fn + fresh.tn == len(read_rows(FRESH_FILE))
