@@ -5,7 +5,7 @@ table are one computation. A check is scored per part:
 
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
-- fresh: titles in fresh29.csv, collected after the twenty-fifth round's last recogniser change and
+- fresh: titles in fresh30.csv, collected after the twenty-sixth round's last recogniser change and
   scored unchanged (a missing file adds nothing).
 
 fresh.csv (collected after the first session's last change), fresh2.csv (collected blind during the
@@ -39,7 +39,8 @@ last change and scored once as its fresh part) since the twenty-second, and fres
 twenty-second session's last change and scored once as its fresh part) since the twenty-third, and fresh27.csv
 (collected after the twenty-third round's last change and scored once as its fresh part) since the twenty-fourth, and
 fresh28.csv (collected after the twenty-fourth round's last change and scored once as its fresh part) since the
-twenty-fifth. The README keeps their
+twenty-fifth, and fresh29.csv (collected after the twenty-fifth round's last change and scored once as its fresh part)
+since the twenty-sixth. The README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -65,10 +66,11 @@ FILES = ("labels.csv", "fresh.csv", "fresh2.csv", "fresh3.csv", "fresh4.csv", "f
          "fresh7.csv", "fresh8.csv", "fresh8b.csv", "fresh9.csv", "fresh10.csv", "fresh11.csv", "fresh12.csv",
          "fresh13.csv", "fresh14.csv", "fresh15.csv", "fresh16.csv", "fresh17.csv", "fresh18.csv", "fresh19.csv",
          "fresh20.csv", "fresh21.csv", "fresh22.csv", "fresh23.csv", "fresh24.csv",
-         "fresh25.csv", "fresh26.csv", "fresh27.csv", "fresh28.csv", "fresh29.csv")
+         "fresh25.csv", "fresh26.csv", "fresh27.csv", "fresh28.csv", "fresh29.csv",
+         "fresh30.csv")
 ORIGINS = {os.path.join(DATA, name): name for name in FILES}
 LABELS = os.path.join(DATA, "labels.csv")
-FRESH_FILE = os.path.join(DATA, "fresh29.csv")  # the fresh part of the round (a new round names the next file)
+FRESH_FILE = os.path.join(DATA, "fresh30.csv")  # the fresh part of the round (a new round names the next file)
 PARTS = ("tuned", "held-out", "fresh")
 FRESH_PARTS = {FRESH_FILE: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
