@@ -536,3 +536,16 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # once unchanged (empty until the lead adds it).
     fresh = totals(scores, "fresh")
     assert fresh.tp + fresh.fp + fresh.fn + fresh.tn == len(read_rows(FRESH_FILE))
+
+
+def test_the_table_for_tuning_shows_the_tuned_part_alone():
+    # benchmarks/title_corpus.py --tuned-only: a tuner reads this table, so no held-out or fresh figure is in it.
+    scores, unscored = score()
+    full, tuned_only = table(scores, unscored).splitlines(), table(scores, unscored, ("tuned",)).splitlines()
+    assert tuned_only[0].split() == ["checklist", "check", "tuned", "P", "tuned", "R", "n"]
+    assert not any("held-out" in line or "fresh P" in line for line in tuned_only)
+    assert len(full) == len(tuned_only)
+    for whole, alone in zip(full[1:], tuned_only[1:]):
+        # the same row cut after the tuned cells (labels 38 wide, then cells of 11, 11 and 5), or the same note
+        assert alone == (whole if whole.startswith("no item block") else whole[:38 + 27])
+

@@ -56,6 +56,7 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Sequence
 
 from govopen_cli.checklist.load import load_checklist
 from govopen_cli.rules.items import match_titles
@@ -194,25 +195,27 @@ def _cell(value: float | None) -> str:
     return "  -  " if value is None else f"{value:.3f}"
 
 
-def table(scores: dict[tuple[str, str, str], Score], unscored: list[tuple[str, str]]) -> str:
-    """Precision and recall per check and part, then the totals, as aligned text."""
-    lines = [f"{'checklist':<24}{'check':<14}" + "".join(f"{part + ' P':>11}{part + ' R':>11}{'n':>5}" for part in PARTS)]
+def table(scores: dict[tuple[str, str, str], Score], unscored: list[tuple[str, str]],
+          parts: Sequence[str] = PARTS) -> str:
+    """Precision and recall per check and part, then the totals, as aligned text (`parts` names the columns: a tuner
+    asks for the tuned part alone, so no held-out or fresh figure reaches the screen)."""
+    lines = [f"{'checklist':<24}{'check':<14}" + "".join(f"{part + ' P':>11}{part + ' R':>11}{'n':>5}" for part in parts)]
     for checklist_id, check_id in sorted({(c, k) for c, k, _ in scores}):
         cells = ""
-        for part in PARTS:
+        for part in parts:
             value = scores.get((checklist_id, check_id, part))
             n = value.tp + value.fp + value.fn + value.tn if value else 0
             cells += f"{_cell(value.precision) if value else '  -  ':>11}{_cell(value.recall) if value else '  -  ':>11}{n:>5}"
         lines.append(f"{checklist_id:<24}{check_id:<14}{cells}")
     cells = ""
-    for part in PARTS:
+    for part in parts:
         total = totals(scores, part)
         cells += f"{_cell(total.precision):>11}{_cell(total.recall):>11}{total.tp + total.fp + total.fn + total.tn:>5}"
     lines.append(f"{'overall':<38}{cells}")
     for origin in ORIGINS.values():  # the overall line of the rows from each file
         by_origin, _ = score(origin)
         cells = ""
-        for part in PARTS:
+        for part in parts:
             total = totals(by_origin, part)
             n = total.tp + total.fp + total.fn + total.tn
             cells += f"{_cell(total.precision) if n else '  -  ':>11}{_cell(total.recall) if n else '  -  ':>11}{n:>5}"
