@@ -215,7 +215,8 @@ def item_errors(block: Any) -> list[str]:
     if not problems:  # every word is a string here: braces are checked before any form is made
         for key in ("terms", "not", "issuers", "exclude", "subjects", "all"):
             value = block.get(key)
-            words = [value] if isinstance(value, str) else [w for entry in value or [] for w in ([entry] if isinstance(entry, str) else entry)]
+            parts = value if key == "all" and isinstance(value, list) else [value]  # all: words or lists of them
+            words = [word for part in parts for word in _written_words(part)]
             problems += [problem for problem in (_word_problem(key, word) for word in words) if problem][:3]
     if block.get("all") is not None and not isinstance(block.get("all"), list):
         problems.append("item.all 应为列表")
@@ -250,7 +251,7 @@ def _word_pattern(word: str) -> str:
     pattern, before, gap = "", "", ""
     for index, token in enumerate(tokens):
         if index % 2:
-            gap = _LONG_GAP_PATTERN if len(token.replace("...", GAP)) > 1 else _GAP_PATTERN
+            gap = _LONG_GAP_PATTERN if LONG_GAP in token.replace("...", GAP) else _GAP_PATTERN
         elif token:
             if before:
                 quoted = before.endswith("《") and token.startswith("》")
