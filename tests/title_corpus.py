@@ -43,13 +43,14 @@ twenty-fifth, and fresh29.csv (collected after the twenty-fifth round's last cha
 since the twenty-sixth, and fresh30.csv (collected after the twenty-sixth round's last change and scored once as its
 fresh part) since the twenty-seventh, and fresh31.csv (collected after the twenty-seventh round's last change and
 scored once as its fresh part) since the twenty-eighth, and fresh32.csv (collected after the twenty-eighth round's
-last change and scored once as its fresh part) since the twenty-ninth, and fresh33.csv (collected after the twenty-ninth round's
-last change and scored once as its fresh part) since the thirtieth, and fresh34.csv (collected after the thirtieth round's
-last change and scored once as its fresh part) since the thirty-first, and fresh35.csv (collected after the thirty-first round's
-last change and scored once as its fresh part) since the thirty-second, and fresh36.csv (collected after the thirty-second round's
-last change and scored once as its fresh part) since the thirty-third, and fresh37.csv (collected after the thirty-third round's
-last change and scored once as its fresh part) since the thirty-fourth, and fresh38.csv (collected after the thirty-fourth round's
-last change and scored once as its fresh part) since the thirty-fifth. The README keeps their
+last change and scored once as its fresh part) since the twenty-ninth, and fresh33.csv (collected after the
+twenty-ninth round's last change and scored once as its fresh part) since the thirtieth, and fresh34.csv (collected
+after the thirtieth round's last change and scored once as its fresh part) since the thirty-first, and fresh35.csv
+(collected after the thirty-first round's last change and scored once as its fresh part) since the thirty-second, and
+fresh36.csv (collected after the thirty-second round's last change and scored once as its fresh part) since the
+thirty-third, and fresh37.csv (collected after the thirty-third round's last change and scored once as its fresh part)
+since the thirty-fourth, and fresh38.csv (collected after the thirty-fourth round's last change and scored once as its
+fresh part) since the thirty-fifth. The README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -77,7 +78,8 @@ FILES = ("labels.csv", "fresh.csv", "fresh2.csv", "fresh3.csv", "fresh4.csv", "f
          "fresh13.csv", "fresh14.csv", "fresh15.csv", "fresh16.csv", "fresh17.csv", "fresh18.csv", "fresh19.csv",
          "fresh20.csv", "fresh21.csv", "fresh22.csv", "fresh23.csv", "fresh24.csv",
          "fresh25.csv", "fresh26.csv", "fresh27.csv", "fresh28.csv", "fresh29.csv",
-         "fresh30.csv", "fresh31.csv", "fresh32.csv", "fresh33.csv", "fresh34.csv", "fresh35.csv", "fresh36.csv", "fresh37.csv", "fresh38.csv", "fresh39.csv")
+         "fresh30.csv", "fresh31.csv", "fresh32.csv", "fresh33.csv", "fresh34.csv", "fresh35.csv", "fresh36.csv",
+         "fresh37.csv", "fresh38.csv", "fresh39.csv")
 ORIGINS = {os.path.join(DATA, name): name for name in FILES}
 LABELS = os.path.join(DATA, "labels.csv")
 FRESH_FILE = os.path.join(DATA, "fresh39.csv")  # the fresh part of the round (a new round names the next file)
