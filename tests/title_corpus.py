@@ -5,7 +5,7 @@ table are one computation. A check is scored per part:
 
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
-- fresh: titles in fresh44.csv, collected after the fortieth round's last recogniser change and
+- fresh: titles in fresh45.csv, collected after the forty-first round's last recogniser change and
   scored unchanged (a missing file adds nothing).
 
 fresh.csv (collected after the first session's last change), fresh2.csv (collected blind during the
@@ -55,7 +55,8 @@ last change and scored once as its fresh part) since the thirty-sixth, and fresh
 last change and scored once as its fresh part) since the thirty-seventh, and fresh41.csv (collected after the thirty-seventh round's
 last change and scored once as its fresh part) since the thirty-eighth, and fresh42.csv (collected after the thirty-eighth round's
 last change and scored once as its fresh part) since the thirty-ninth, and fresh43.csv (collected after the thirty-ninth round's
-last change and scored once as its fresh part) since the fortieth. The README keeps their
+last change and scored once as its fresh part) since the fortieth, and fresh44.csv (collected after the fortieth round's
+last change and scored once as its fresh part) since the forty-first. The README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -84,10 +85,10 @@ FILES = ("labels.csv", "fresh.csv", "fresh2.csv", "fresh3.csv", "fresh4.csv", "f
          "fresh20.csv", "fresh21.csv", "fresh22.csv", "fresh23.csv", "fresh24.csv",
          "fresh25.csv", "fresh26.csv", "fresh27.csv", "fresh28.csv", "fresh29.csv",
          "fresh30.csv", "fresh31.csv", "fresh32.csv", "fresh33.csv", "fresh34.csv", "fresh35.csv", "fresh36.csv",
-         "fresh37.csv", "fresh38.csv", "fresh39.csv", "fresh40.csv", "fresh41.csv", "fresh42.csv", "fresh43.csv", "fresh44.csv")
+         "fresh37.csv", "fresh38.csv", "fresh39.csv", "fresh40.csv", "fresh41.csv", "fresh42.csv", "fresh43.csv", "fresh44.csv", "fresh45.csv")
 ORIGINS = {os.path.join(DATA, name): name for name in FILES}
 LABELS = os.path.join(DATA, "labels.csv")
-FRESH_FILE = os.path.join(DATA, "fresh44.csv")  # the fresh part of the round (a new round names the next file)
+FRESH_FILE = os.path.join(DATA, "fresh45.csv")  # the fresh part of the round (a new round names the next file)
 PARTS = ("tuned", "held-out", "fresh")
 FRESH_PARTS = {FRESH_FILE: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
