@@ -24,39 +24,10 @@ last change and scored once as its fresh part) since the tenth, fresh13.csv (col
 session's last change and scored once as its fresh part) and fresh14.csv (collected blind during the
 eleventh session's tuning round and scored once by the lead against main; a missing file adds nothing)
 since the eleventh, and fresh15.csv (collected blind during the twelfth session's tuning round and scored
-once by the lead against main; a missing file adds nothing) since the twelfth, and fresh16.csv (collected
-after the twelfth session's last change and scored once as its fresh part) since the thirteenth, and fresh17.csv
-(collected after the thirteenth session's last change and scored once as its fresh part) since the fourteenth, and
-fresh18.csv (collected after the fourteenth session's last change and scored once as its fresh part) since the
-fifteenth, and fresh19.csv (collected after the fifteenth session's last change and scored once as its fresh part)
-since the sixteenth, and fresh20.csv (collected after the sixteenth session's last change and scored once as its fresh
-part) since the seventeenth, and fresh21.csv (collected after the seventeenth session's last change and scored once as
-its fresh part) since the eighteenth, and fresh22.csv (collected after the eighteenth session's last change and scored
-once as its fresh part) since the nineteenth, and fresh23.csv (collected after the nineteenth session's last change and
-scored once as its fresh part) since the twentieth, and fresh24.csv (collected after the twentieth session's last change
-and scored once as its fresh part) since the twenty-first, and fresh25.csv (collected after the twenty-first session's
-last change and scored once as its fresh part) since the twenty-second, and fresh26.csv (collected after the
-twenty-second session's last change and scored once as its fresh part) since the twenty-third, and fresh27.csv
-(collected after the twenty-third round's last change and scored once as its fresh part) since the twenty-fourth, and
-fresh28.csv (collected after the twenty-fourth round's last change and scored once as its fresh part) since the
-twenty-fifth, and fresh29.csv (collected after the twenty-fifth round's last change and scored once as its fresh part)
-since the twenty-sixth, and fresh30.csv (collected after the twenty-sixth round's last change and scored once as its
-fresh part) since the twenty-seventh, and fresh31.csv (collected after the twenty-seventh round's last change and
-scored once as its fresh part) since the twenty-eighth, and fresh32.csv (collected after the twenty-eighth round's
-last change and scored once as its fresh part) since the twenty-ninth, and fresh33.csv (collected after the
-twenty-ninth round's last change and scored once as its fresh part) since the thirtieth, and fresh34.csv (collected
-after the thirtieth round's last change and scored once as its fresh part) since the thirty-first, and fresh35.csv
-(collected after the thirty-first round's last change and scored once as its fresh part) since the thirty-second, and
-fresh36.csv (collected after the thirty-second round's last change and scored once as its fresh part) since the
-thirty-third, and fresh37.csv (collected after the thirty-third round's last change and scored once as its fresh part)
-since the thirty-fourth, and fresh38.csv (collected after the thirty-fourth round's last change and scored once as its
-fresh part) since the thirty-fifth, and fresh39.csv (collected after the thirty-fifth round's
-last change and scored once as its fresh part) since the thirty-sixth, and fresh40.csv (collected after the thirty-sixth round's
-last change and scored once as its fresh part) since the thirty-seventh, and fresh41.csv (collected after the thirty-seventh round's
-last change and scored once as its fresh part) since the thirty-eighth, and fresh42.csv (collected after the thirty-eighth round's
-last change and scored once as its fresh part) since the thirty-ninth, and fresh43.csv (collected after the thirty-ninth round's
-last change and scored once as its fresh part) since the fortieth, and fresh44.csv (collected after the fortieth round's
-last change and scored once as its fresh part) since the forty-first. The README keeps their
+once by the lead against main; a missing file adds nothing) since the twelfth.
+From fresh16.csv on, each file was collected after a session's (from fresh27.csv, a round's) last change,
+scored once as its fresh part and split by the same hash from the next session or round on: the latest
+so split is fresh44.csv, since the forty-first round. The README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -85,7 +56,8 @@ FILES = ("labels.csv", "fresh.csv", "fresh2.csv", "fresh3.csv", "fresh4.csv", "f
          "fresh20.csv", "fresh21.csv", "fresh22.csv", "fresh23.csv", "fresh24.csv",
          "fresh25.csv", "fresh26.csv", "fresh27.csv", "fresh28.csv", "fresh29.csv",
          "fresh30.csv", "fresh31.csv", "fresh32.csv", "fresh33.csv", "fresh34.csv", "fresh35.csv", "fresh36.csv",
-         "fresh37.csv", "fresh38.csv", "fresh39.csv", "fresh40.csv", "fresh41.csv", "fresh42.csv", "fresh43.csv", "fresh44.csv", "fresh45.csv")
+         "fresh37.csv", "fresh38.csv", "fresh39.csv", "fresh40.csv", "fresh41.csv", "fresh42.csv", "fresh43.csv",
+         "fresh44.csv", "fresh45.csv")
 ORIGINS = {os.path.join(DATA, name): name for name in FILES}
 LABELS = os.path.join(DATA, "labels.csv")
 FRESH_FILE = os.path.join(DATA, "fresh45.csv")  # the fresh part of the round (a new round names the next file)
