@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections import Counter, defaultdict
 
 from tests.title_corpus import DATA, FILES, FRESH_FILE, ITEM_RULES, ORIGINS, LABELS, checklist, held_out, labelled_rows, read_rows, score, table, totals
@@ -17,12 +18,18 @@ def test_corpus_holds_at_least_600_real_titles_labelled_for_item_checks_of_the_s
     # Each later file holds new titles only: none of an earlier file's (fresh14.csv, collected during the
     # eleventh session, fresh15.csv, collected during the twelfth, and fresh46.csv, collected after the
     # forty-second round's last change, may not exist yet).
-    earlier = list(rows)
+    # Titles are compared as spelt apart from width, whitespace and the form of quotation marks (`_spelling`), so a
+    # second spelling of one page (an inner or trailing space, half-width quotes) counts as the same title, across
+    # files and within one; a Traditional-character page and a Simplified one stay two titles.
+    assert len({_spelling(title) for title in {row["title"] for row in rows}}) == len({row["title"] for row in rows})
+    earlier = {_spelling(row["title"]) for row in rows}
     for path in list(ORIGINS)[1:]:  # every file after labels.csv, in the order they were added
         later = read_rows(path)
-        assert not {row["title"] for row in later} & {row["title"] for row in earlier}, path
+        titles = {row["title"] for row in later}
+        spellings = {_spelling(title) for title in titles}
+        assert len(spellings) == len(titles) and not spellings & earlier, path
         assert all(row["label"] in ("positive", "negative") and row["source"].strip() for row in later), path
-        earlier += later
+        earlier |= spellings
     labels = defaultdict(set)
     for row in rows + read_rows(_path("fresh.csv")):  # the first session's files: a URL or repository path each
         assert row["title"].strip() and row["source"].strip(), row
@@ -36,6 +43,11 @@ def test_corpus_holds_at_least_600_real_titles_labelled_for_item_checks_of_the_s
         assert re.search(r"https?://|github:[\w.-]+/[\w.-]+/", row["source"]), row
         labels[(row["title"], row["checklist"], row["check"])].add(row["label"])
     assert all(len(value) == 1 for value in labels.values())
+
+
+def _spelling(title: str) -> str:
+    """A title apart from width (NFKC), whitespace and the form of its quotation marks."""
+    return re.sub(r"[\"'“”‘’「」『』]", '"', re.sub(r"\s+", "", unicodedata.normalize("NFKC", title)))
 
 
 def test_held_out_part_is_fixed_by_the_title_hash_and_the_readme_table_matches_the_labels():
@@ -389,6 +401,9 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Forty-second round (twenty-sixth session): fresh45.csv (scored once as the forty-first round's fresh part)
     # split by the same hash; its third (blind) at the split, at main's item blocks (260699a) before any change of
     # the round: 0.971 / 0.791 (120 labels; 34 of 43 positives, 1 false).
+    # Twenty-sixth session: five second spellings of titles already in the corpus removed (31 label rows; see the
+    # new-titles test); one was in fresh30's third, a matched positive, so its third reads 0.982 / 0.857 (54 of 63
+    # positives, 1 false) and its recall floor follows the removed row from 0.868 to 0.857.
     per_file = {"labels.csv": (0.994, 0.981), "fresh.csv": (0.975, 1.000), "fresh2.csv": (0.959, 0.933),
                 "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.969, 0.950),
                 "fresh6.csv": (0.973, 0.947), "fresh7.csv": (0.988, 0.975), "fresh8.csv": (0.939, 0.987),
@@ -402,7 +417,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
                 "fresh25.csv": (0.848, 0.940), "fresh26.csv": (0.847, 0.935),
                 "fresh27.csv": (1.000, 0.922), "fresh28.csv": (0.969, 0.861),
                 "fresh29.csv": (1.000, 1.000),
-                "fresh30.csv": (0.952, 0.868), "fresh31.csv": (0.893, 0.957),
+                "fresh30.csv": (0.952, 0.857), "fresh31.csv": (0.893, 0.957),
                 "fresh32.csv": (0.953, 0.872),
                 "fresh33.csv": (0.795, 0.912),
                 "fresh34.csv": (0.920, 0.945),
