@@ -283,3 +283,16 @@ def test_every_item_check_of_the_shipped_checklists_has_an_item_block_with_a_lab
                 # A label is plain words for the report: no pattern syntax.
                 assert not set(check.params["item"]["label"]) & set("\\[]()|?*+^$"), (name, check.id)
     assert seen >= 60
+
+
+def test_a_month_only_date_names_the_row_year():
+    """A 生成日期 holding a month only (2023-06, 2023年6月, as key-project columns list them) is no date,
+    yet it names the year: the row counts for that year's item and not for another's."""
+    progress = {"label": "重大建设项目进展情况", "terms": ["重大…项目"], "all": [["封顶", "开工"]], "year": "plan"}
+    titles = ["某重大建设项目主体结构封顶"] * 6
+    dates = ["2023-06", "2023年6月", "2023/6", "2022-06", "2023-13", None]
+    assert match_titles(progress, titles, plan_year=2023, dates=dates) == [True, True, True, False, False, False]
+    assert match_titles(progress, titles[:1], plan_year=2022, dates=dates[:1]) == [False]
+    # A full date is still read as before, and a title's own year still comes first.
+    assert match_titles(progress, ["某重大项目2022年开工", "某重大项目开工"], plan_year=2023,
+                        dates=["2023-06", "2023-06-15"]) == [False, True]

@@ -37,7 +37,8 @@ term; as a co-issuer of another body's document (人力资源社会保障部 教
 subject and is blanked like a `not` phrase (so is the name anywhere else: 关于…教育局…, a 内容概述).
 
 The year of a row comes from its text when the title (else the 内容概述) names one — 2023年,
-2023年度, （2023年5月）, 二〇二三年 — else from 生成日期, else from 发布日期. A row of another
+2023年度, （2023年5月）, 二〇二三年 — else from 生成日期, else from 发布日期 (a month-only date
+such as 2023-06 or 2023年6月 is no date, yet names its year). A row of another
 year than the check needs is recognised but never counted, and its evidence says why.
 
 `match_titles` runs exactly this code on a list of titles (for corpus scoring).
@@ -515,6 +516,24 @@ def _join_years(years: Sequence[int]) -> str:
     return "、".join(f"{year}年" for year in years)
 
 
+# A date field holding a month only (2023-06, 2023年6月): not a date, yet it names the row's year.
+_YEAR_MONTH = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(?:0?[1-9]|1[0-2])\s*(?:月\s*)?")
+
+
+def _date_years(dataset: Dataset, name: str) -> np.ndarray:
+    """Per row, the year of the date field (NaN where it names none): its date's, else a month's (2023-06)."""
+    def compute() -> np.ndarray:
+        years = np.array(dataset.dates(name).dt.year.to_numpy(dtype=float))
+        missing = np.flatnonzero(np.isnan(years))
+        if len(missing):
+            codes, uniques = dataset.factorized(name)
+            named = np.array([float(match[1]) if (match := _YEAR_MONTH.fullmatch(str(value))) else np.nan
+                              for value in uniques] + [np.nan])
+            years[missing] = named[codes[missing]]
+        return years
+    return dataset.memo(("item_date_years", name), compute)
+
+
 def year_reasons(dataset: Dataset, item: Item, plan_year: int | None, rows: np.ndarray) -> dict[int, str]:
     """For the `rows` positions of another year than the item needs: position -> why (Chinese)."""
     target = item.target_year(plan_year)
@@ -523,7 +542,7 @@ def year_reasons(dataset: Dataset, item: Item, plan_year: int | None, rows: np.n
     empty = _object_array([()] * len(dataset))
     title_years = _text_years(dataset, "信息名称") if dataset.has("信息名称") else empty
     summary_years = _text_years(dataset, "内容概述") if dataset.has("内容概述") else empty
-    date_years = {name: dataset.dates(name).dt.year.to_numpy() for name in ("生成日期", "发布日期") if dataset.has(name)}
+    date_years = {name: _date_years(dataset, name) for name in ("生成日期", "发布日期") if dataset.has(name)}
     reasons = {}
     for position in np.flatnonzero(rows).tolist():
         for where, years in (("标题", title_years[position]), ("内容概述", summary_years[position])):
