@@ -57,7 +57,8 @@ FILES = ("labels.csv", "fresh.csv", "fresh2.csv", "fresh3.csv", "fresh4.csv", "f
          "fresh25.csv", "fresh26.csv", "fresh27.csv", "fresh28.csv", "fresh29.csv",
          "fresh30.csv", "fresh31.csv", "fresh32.csv", "fresh33.csv", "fresh34.csv", "fresh35.csv", "fresh36.csv",
          "fresh37.csv", "fresh38.csv", "fresh39.csv", "fresh40.csv", "fresh41.csv", "fresh42.csv", "fresh43.csv",
-         "fresh44.csv", "fresh45.csv", "fresh46.csv", "fresh47.csv", "fresh48.csv", "fresh49.csv", "fresh50.csv", "fresh51.csv")
+         "fresh44.csv", "fresh45.csv", "fresh46.csv", "fresh47.csv", "fresh48.csv", "fresh49.csv", "fresh50.csv",
+         "fresh51.csv")
 ORIGINS = {os.path.join(DATA, name): name for name in FILES}
 LABELS = os.path.join(DATA, "labels.csv")
 FRESH_FILE = os.path.join(DATA, "fresh51.csv")  # the fresh part of the round (a new round names the next file)

@@ -57,6 +57,16 @@ def parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
             pd.Series(unreadable[codes], index=text.index))
 
 
+# A cell holding a month only (2023-06, 2023年6月) is no date (parse_dates leaves it unreadable), yet it names a year.
+_YEAR_MONTH = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(?:0?[1-9]|1[0-2])\s*(?:月\s*)?")
+
+
+def month_only_year(value: object) -> float:
+    """The year a month-only cell names (2023-06 -> 2023.0), NaN for anything else."""
+    match = _YEAR_MONTH.fullmatch(str(value))
+    return float(match[1]) if match else np.nan
+
+
 # ISO dates within the years pandas can hold (1678–2262), with an optional time.
 _ISO = r"(?:1[7-9]\d\d|2[01]\d\d|22[0-5]\d)-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?)?"
 

@@ -55,6 +55,7 @@ import numpy as np
 import pandas as pd
 
 from govopen_cli.io.dataset import Dataset
+from govopen_cli.io.dates import month_only_year
 from govopen_cli.io.normalize import as_text, simplify_series
 from govopen_cli.result import EVIDENCE_CAP
 from govopen_cli.rules.conditions import describe, evaluate
@@ -516,10 +517,6 @@ def _join_years(years: Sequence[int]) -> str:
     return "、".join(f"{year}年" for year in years)
 
 
-# A date field holding a month only (2023-06, 2023年6月): not a date, yet it names the row's year.
-_YEAR_MONTH = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(?:0?[1-9]|1[0-2])\s*(?:月\s*)?")
-
-
 def _date_years(dataset: Dataset, name: str) -> np.ndarray:
     """Per row, the year of the date field (NaN where it names none): its date's, else a month's (2023-06)."""
     def compute() -> np.ndarray:
@@ -527,8 +524,7 @@ def _date_years(dataset: Dataset, name: str) -> np.ndarray:
         missing = np.flatnonzero(np.isnan(years))
         if len(missing):
             codes, uniques = dataset.factorized(name)
-            named = np.array([float(match[1]) if (match := _YEAR_MONTH.fullmatch(str(value))) else np.nan
-                              for value in uniques] + [np.nan])
+            named = np.array([month_only_year(value) for value in uniques] + [np.nan])
             years[missing] = named[codes[missing]]
         return years
     return dataset.memo(("item_date_years", name), compute)
