@@ -228,7 +228,10 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # item-block change (9532e0c), P 0.984 / R 0.964 (1,120 of 1,162 positives, 18 false). The floor is not raised.
     # Fifty-sixth round (fresh59.csv split by the hash, kept out of these floors too): unchanged after its last
     # item-block change (07867d3), P 0.984 / R 0.964 (1,120 of 1,162 positives, 18 false). The floor is not raised.
-    # Fifty-seventh round (fresh60.csv split by the hash, kept out of these floors too).
+    # Fifty-seventh round (fresh60.csv split by the hash, kept out of these floors too): unchanged after its last
+    # item-block change (216c25e), P 0.984 / R 0.964 (1,120 of 1,162 positives, 18 false). A partner exclusion of a title
+    # ending in its form word ({办法|规定|细则|条例|意见|措施}$) took this recall under its floor (0.954) once and was
+    # withdrawn before it landed. The floor is not raised.
     before_8 = FILES[:FILES.index("fresh8.csv")]  # labels.csv, fresh.csv and fresh2.csv to fresh7.csv
     held_scores, _ = score(before_8)
     held = totals(held_scores, "held-out")
@@ -528,7 +531,9 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # gained (e53137a, 销售许可); the others unchanged. No floor is raised.
     # Fifty-seventh round (twenty-eighth session): fresh60.csv (scored once as the fifty-sixth round's fresh part)
     # split by the same hash; its third (blind) at the split, at main's item blocks (5eda915) before any change of
-    # the round: 0.756 / 0.816 (145 labels; 31 of 38 positives, 10 false).
+    # the round: 0.756 / 0.816 (145 labels; 31 of 38 positives, 10 false). After the fifty-seventh round's last
+    # recogniser change (216c25e): fresh60's third unchanged 0.756 / 0.816 (its tuned two thirds 0.902 / 1.000, 83 of
+    # 83, 9 false, against 0.848 / 0.940 at the split); the others unchanged. No floor is raised.
     per_file = {"labels.csv": (0.994, 0.981), "fresh.csv": (0.975, 1.000), "fresh2.csv": (0.959, 0.933),
                 "fresh3.csv": (0.927, 0.927), "fresh4.csv": (0.964, 0.982), "fresh5.csv": (0.969, 0.950),
                 "fresh6.csv": (0.973, 0.947), "fresh7.csv": (0.988, 0.975), "fresh8.csv": (0.939, 0.987),
@@ -654,6 +659,7 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Fifty-fourth round (fresh57's third kept out of this list too): unchanged after ca917dc, the round's last change.
     # Fifty-fifth round (fresh58's third kept out of this list too): unchanged after 9532e0c, the round's last change.
     # Fifty-sixth round (fresh59's third kept out of this list too): unchanged after 07867d3, the round's last change.
+    # Fifty-seventh round (fresh60's third kept out of this list too): unchanged after 216c25e, the round's last change.
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
@@ -784,6 +790,8 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # 0.915, fresh58.csv 0.991 / 0.983 (114 of 116, 1 false; first 0.974 / 0.983); the others unchanged.
     # After 07867d3 (fifty-sixth round): fresh42.csv 0.955 / 0.940, fresh50.csv 0.894 / 0.962, fresh51.csv 0.957 /
     # 0.936, fresh59.csv 0.919 / 0.961 (124 of 129, 11 false; first 0.917 / 0.938); the others unchanged.
+    # After 216c25e (fifty-seventh round): fresh60.csv 0.857 / 0.942 (114 of 121, 19 false; first 0.820 / 0.901); the
+    # others unchanged.
     # fresh5.csv (591 titles, after cdd0452) P 0.934 / R 0.885.
     first_scores = {"fresh.csv": (0.961, 0.970), "fresh2.csv": (0.938, 0.810),
                     "fresh3.csv": (0.935, 0.792), "fresh4.csv": (0.938, 0.708),
