@@ -1228,3 +1228,16 @@ def test_the_table_for_tuning_shows_the_tuned_part_alone():
         # the same row cut after the tuned cells (labels 38 wide, then cells of 11, 11 and 5), or the same note
         assert alone == (whole if whole.startswith("no item block") else whole[:38 + 27])
 
+
+
+def test_the_four_plans_pairing_checks_share_one_policy_and_one_interpretation_block():
+    # The corpus labels a policy document (and its interpretation) alike for the four plans' pairing checks, and
+    # every tuning round changes the four copies together; a copy left behind would score the same title two ways.
+    from govopen_cli.checklist.load import load_checklist
+    pairing = {"qufu-transport-2023": "T4.1", "shanghai-transport-2024": "T2.2",
+               "chengguan-keypoints": "T4.1", "qingyunpu-division": "T3.1"}
+    params = {name: next(check.params for check in load_checklist(name).checks if check.id == check_id)
+              for name, check_id in pairing.items()}
+    for key in ("item", "partner_item"):
+        differing = [name for name in pairing if params[name][key] != params["qufu-transport-2023"][key]]
+        assert differing == [], (key, differing)
