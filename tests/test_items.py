@@ -123,6 +123,21 @@ def test_a_not_phrase_is_blanked_before_exclude_words_too():
     assert match_titles(policy, titles, plan_year=2023) == [True, True, False]
 
 
+def test_a_term_cannot_name_the_blank_a_not_phrase_leaves():
+    # A term's spaces are dropped like any text's, the ideographic space a `not` phrase leaves included: a term
+    # written 工作方案(\u3000 is the term 工作方案(, so it takes a one-year plan's bracket as well as a blanked span.
+    with_blank = {"label": "政策文件", "terms": ["工作方案{(|（}\u3000"], "not": ["20{24|25|26}-20"], "year": "any"}
+    plain = {"label": "政策文件", "terms": ["工作方案{(|（}"], "year": "any"}
+    titles = [
+        # github:ZaynShao/pop-policy-one-piece:data/policy-distribution-2026-05-06.json (fresh74.csv)
+        "广州市建设国家车网互动规模化应用试点城市工作方案(2025-2027年)",
+        "某市重点工作方案(2026年)",  # constructed: one year's plan, no span to blank
+        "某市重点工作方案",  # constructed: no bracket
+    ]
+    assert match_titles(with_blank, titles, plan_year=2023) == [True, True, False]
+    assert match_titles(plain, titles, plan_year=2023) == [True, True, False]
+
+
 # The domain's own department: a term where it issues the document alone or first, blanked as a co-issuer.
 EDUCATION = {"label": "教育信息", "terms": ["学校", "招生"], "issuers": ["教育部", "教育厅", "教育局", "教育体育局"],
              "exclude": ["就业"], "year": "any"}

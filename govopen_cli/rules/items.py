@@ -29,7 +29,8 @@ Braces write several forms of a word at once: {区|县}发布…{办法|规定}$
 A `not` phrase is blanked out before terms are sought: a
 安全生产责任清单 is not a 责任清单, yet "权力清单和安全生产责任清单" still names a 权力清单. It is blanked
 before `exclude` words are sought too, so a `not` of 关于发布 keeps 关于发布《…》的公告 (a document issued)
-clear of an exclusion of 发布《 (news of one).
+clear of an exclusion of 发布《 (news of one). Each blanked phrase leaves one ideographic space, and a term
+cannot name it: a term's spaces are dropped like any text's, so 工作方案(\u3000 is the term 工作方案(.
 
 `issuers` are the names of the domain's own department. A title its department issues alone or first
 (教育局关于…, 南昌市教育局关于…, 教育局 财政局关于…) is that domain's information, so there the name counts as a
@@ -278,7 +279,7 @@ def _term_pattern(words: Iterable[str]) -> str:
 # Where each row begins is counted from the lengths, never looked for in the text.
 _ROW_BREAK = "\n"
 _CHUNK_ROWS = 65_536
-BLANK = "\u3000"  # what a `not` phrase becomes
+BLANK = "\u3000"  # what a `not` phrase becomes (a term cannot name it: its spaces are dropped)
 
 
 @dataclass(frozen=True)
