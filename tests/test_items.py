@@ -40,6 +40,9 @@ def test_word_order_year_forms_and_chinese_numeral_years():
     ]
     assert match_titles(budget, titles, plan_year=2023) == [True] * 6 + [False]
     assert normalize_item_text("二〇二三年度【部门预算】") == "2023年度(部门预算)"
+    # Angle-bracket title marks in any form are 《》 (corpus titles: 关于印发<关于促进长沙县房地产市场平稳健康发展的若干措施>的通知).
+    assert normalize_item_text("关于印发<若干措施>的通知") == normalize_item_text("关于印发《若干措施》的通知") == "关于印发《若干措施》的通知"
+    assert {normalize_item_text(form) for form in ("〈办法〉", "＜办法＞", "‹办法›", "«办法»")} == {"《办法》"}
 
 
 def test_synonyms_and_longer_names_that_are_something_else():

@@ -14,7 +14,7 @@ this row the 部门预算 of 2023?" here, in one place, from the check's `item` 
       year: plan                         # plan (the plan year, default), previous, any, or 2023
 
 Text is compared in normalised form (NFKC so full-width digits and brackets become half-width,
-Traditional → Simplified, no spaces, quotes dropped, every bracket form unified, Chinese-numeral
+Traditional → Simplified, no spaces, quotes dropped, every bracket form unified (<…>, 〈…〉 as 《…》), Chinese-numeral
 years such as 二〇二三年 as 2023年), so “三公”经费, "三公"经费, 「三公」经费 and 三公經費 are one
 text. Terms are sought in 信息名称 and 内容概述 (a plan's, key points', summary's or report's in its title only:
 see `_OVERVIEW`), subjects in every subject column present (主题分类,
@@ -77,11 +77,13 @@ _LONG_GAP_PATTERN = f"[^\n]{{0,{LONG_GAP_CHARS}}}"
 
 # --- normalisation -----------------------------------------------------------------------------
 
-# Quotes are dropped (“三公”经费 = 三公经费); every bracket form becomes ( ) and 〈〉 becomes 《》,
-# which are kept: 印发《…》 marks a document issued, not one mentioned.
+# Quotes are dropped (“三公”经费 = 三公经费); every bracket form becomes ( ) and every angle-bracket
+# form of a title mark (〈〉, ASCII <>, ‹›, «») becomes 《》, which are kept: 印发《…》 marks a document issued,
+# not one mentioned (sites and databases print 关于印发<…若干措施>的通知 as often as 《…》).
 _QUOTES = re.compile(r"[\s“”‘’\"'「」『』﹁﹂﹃﹄]+")
 _BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "[": "(", "]": ")", "〖": "(", "〗": ")",
-                           "﹝": "(", "﹞": ")", "{": "(", "}": ")", "〘": "(", "〙": ")", "〈": "《", "〉": "》"})
+                           "﹝": "(", "﹞": ")", "{": "(", "}": ")", "〘": "(", "〙": ")", "〈": "《", "〉": "》",
+                           "<": "《", ">": "》", "‹": "《", "›": "》", "«": "《", "»": "》"})
 _NUMERALS = {"〇": "0", "○": "0", "零": "0", "o": "0", "0": "0", "一": "1", "二": "2", "三": "3", "四": "4",
              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _NUMERAL_YEAR = re.compile(r"(?:一九|二[〇○零o0])[〇○零o0一二三四五六七八九]{2}(?=年)")
