@@ -998,12 +998,15 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # Eighty-eighth round (fresh91's third kept out of this list too): unchanged after 355a141, the round's last change.
     # Eighty-ninth round (fresh92's third kept out of this list too): unchanged after 7a4d27a, the round's last change.
     # Ninetieth round (fresh93's third kept out of this list too): unchanged after 1ec3319, the round's last change.
+    # Ninety-first round (fresh94's third kept out of this list too): Qufu T2.2 went out after two classes of its guide
+    # entry's negatives (三公 final accounts; news of many departments' 三公), decided on the guide and tuned rows only (seen
+    # as this assertion failed; the generaliser dropped them, the lead took them back: a blind-decided change is kept
+    # whichever way the blind figure moves).
     assert set(_below(held_scores, "held-out")) == {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
         ("qingyunpu-division", "T1.15"),
         ("qingyunpu-division", "T1.8"), ("qingyunpu-division", "T1.9"),
-        ("qufu-transport-2023", "T2.2"),
         ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
         ("shanghai-transport-2024", "T1.7"), ("shanghai-transport-2024", "T4.3")}
