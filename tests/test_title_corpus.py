@@ -1005,7 +1005,11 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
     # entry's negatives (三公 final accounts; news of many departments' 三公), decided on the guide and tuned rows only (seen
     # as this assertion failed; the generaliser dropped them, the lead took them back: a blind-decided change is kept
     # whichever way the blind figure moves).
-    assert set(_below(held_scores, "held-out")) == {
+    # From the thirty-fourth session the set is a floor, not an equality: no check may fall under 0.90 that was not
+    # under it, while a check that rises out of it passes and is printed (the docs then take it out). As an equality
+    # the assertion failed when a blind-decided change lifted a check, and a tuner who may read only the failing
+    # message dropped the change: a decision taken on which way a held-out figure moved.
+    recorded_below = {
         ("chengguan-keypoints", "T1.1"), ("chengguan-keypoints", "T1.5"), ("chengguan-keypoints", "T1.7"),
         ("qingyunpu-division", "T1.11"),
         ("qingyunpu-division", "T1.15"),
@@ -1013,6 +1017,11 @@ def test_precision_and_recall_on_the_held_out_and_fresh_parts(capsys):
         ("shanghai-transport-2024", "T1.17"), ("shanghai-transport-2024", "T1.3"),
         ("shanghai-transport-2024", "T1.4"), ("shanghai-transport-2024", "T1.5"), ("shanghai-transport-2024", "T1.6"),
         ("shanghai-transport-2024", "T1.7"), ("shanghai-transport-2024", "T4.3")}
+    below_now = set(_below(held_scores, "held-out"))
+    assert below_now <= recorded_below, sorted(below_now - recorded_below)
+    with capsys.disabled():
+        for checklist_id, check_id in sorted(recorded_below - below_now):
+            print(f"at or above 0.90 now on the eight earliest files' held-out part: {checklist_id} {check_id}")
 
     def whole(origin: str):
         total = totals(file_scores[origin], "tuned")
