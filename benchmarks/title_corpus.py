@@ -6,8 +6,8 @@
 
 The same computation as tests/test_title_corpus.py (tests/title_corpus.py): the shipped
 checklists' item blocks run through govopen_cli.rules.items.match_titles over
-tests/data/title_corpus/labels.csv and fresh.csv to fresh96.csv (tuned and held-out parts, by the title
-hash) and fresh97.csv (the fresh part, scored unchanged; empty until it is added).
+tests/data/title_corpus/labels.csv and fresh.csv to fresh97.csv (tuned and held-out parts, by the title
+hash) and fresh98.csv (the fresh part, scored unchanged; empty until it is added).
 --misses lists the tuned part only: the held-out and fresh parts stay blind; --tuned-only leaves their figures out of
 the table too, so a tuner's look at it shows nothing of them.
 No timing: this is about correctness, so the figures do not depend on the machine.

@@ -5,7 +5,7 @@ table are one computation. A check is scored per part:
 
 - tuned: the titles the item blocks may be tuned on;
 - held-out: titles with sha1(title) % 3 == 0 (fixed in the commit that added the labels);
-- fresh: titles in fresh97.csv, collected after the ninety-third round's last recogniser change and
+- fresh: titles in fresh98.csv, collected after the ninety-fourth round's last recogniser change and
   scored unchanged (a missing file adds nothing).
 
 fresh.csv (collected after the first session's last change), fresh2.csv (collected blind during the
@@ -27,7 +27,7 @@ since the eleventh, and fresh15.csv (collected blind during the twelfth session'
 once by the lead against main; a missing file adds nothing) since the twelfth.
 From fresh16.csv on, each file was collected after a session's (from fresh27.csv, a round's) last change,
 scored once as its fresh part and split by the same hash from the next session or round on: the latest
-so split is fresh96.csv, since the ninety-third round. The README keeps their
+so split is fresh97.csv, since the ninety-fourth round. The README keeps their
 first, unchanged figures. Each row keeps its `origin` (the file it comes from), so a part's figures
 can be given per file (`score(origin=...)`).
 
@@ -58,10 +58,10 @@ FILES = ("labels.csv", "fresh.csv", "fresh2.csv", "fresh3.csv", "fresh4.csv", "f
          "fresh30.csv", "fresh31.csv", "fresh32.csv", "fresh33.csv", "fresh34.csv", "fresh35.csv", "fresh36.csv",
          "fresh37.csv", "fresh38.csv", "fresh39.csv", "fresh40.csv", "fresh41.csv", "fresh42.csv", "fresh43.csv",
          "fresh44.csv", "fresh45.csv", "fresh46.csv", "fresh47.csv", "fresh48.csv", "fresh49.csv", "fresh50.csv",
-         "fresh51.csv", "fresh52.csv", "fresh53.csv", "fresh54.csv", "fresh55.csv", "fresh56.csv", "fresh57.csv", "fresh58.csv", "fresh59.csv", "fresh60.csv", "fresh61.csv", "fresh62.csv", "fresh63.csv", "fresh64.csv", "fresh65.csv", "fresh66.csv", "fresh67.csv", "fresh68.csv", "fresh69.csv", "fresh70.csv", "fresh71.csv", "fresh72.csv", "fresh73.csv", "fresh74.csv", "fresh75.csv", "fresh76.csv", "fresh77.csv", "fresh78.csv", "fresh79.csv", "fresh80.csv", "fresh81.csv", "fresh82.csv", "fresh83.csv", "fresh84.csv", "fresh85.csv", "fresh86.csv", "fresh87.csv", "fresh88.csv", "fresh89.csv", "fresh90.csv", "fresh91.csv", "fresh92.csv", "fresh93.csv", "fresh94.csv", "fresh95.csv", "fresh96.csv", "fresh97.csv")
+         "fresh51.csv", "fresh52.csv", "fresh53.csv", "fresh54.csv", "fresh55.csv", "fresh56.csv", "fresh57.csv", "fresh58.csv", "fresh59.csv", "fresh60.csv", "fresh61.csv", "fresh62.csv", "fresh63.csv", "fresh64.csv", "fresh65.csv", "fresh66.csv", "fresh67.csv", "fresh68.csv", "fresh69.csv", "fresh70.csv", "fresh71.csv", "fresh72.csv", "fresh73.csv", "fresh74.csv", "fresh75.csv", "fresh76.csv", "fresh77.csv", "fresh78.csv", "fresh79.csv", "fresh80.csv", "fresh81.csv", "fresh82.csv", "fresh83.csv", "fresh84.csv", "fresh85.csv", "fresh86.csv", "fresh87.csv", "fresh88.csv", "fresh89.csv", "fresh90.csv", "fresh91.csv", "fresh92.csv", "fresh93.csv", "fresh94.csv", "fresh95.csv", "fresh96.csv", "fresh97.csv", "fresh98.csv")
 ORIGINS = {os.path.join(DATA, name): name for name in FILES}
 LABELS = os.path.join(DATA, "labels.csv")
-FRESH_FILE = os.path.join(DATA, "fresh97.csv")  # the fresh part of the round (a new round names the next file)
+FRESH_FILE = os.path.join(DATA, "fresh98.csv")  # the fresh part of the round (a new round names the next file)
 PARTS = ("tuned", "held-out", "fresh")
 FRESH_PARTS = {FRESH_FILE: "fresh"}  # scored unchanged, never split by the hash (a missing file is an empty part)
 ITEM_RULES = ("coverage", "cadence", "pairing", "deadline")
